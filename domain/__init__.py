@@ -1,0 +1,1 @@
+"""Rules and workflows in plain Python. Never imports Strawberry or the server."""

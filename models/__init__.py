@@ -1,0 +1,20 @@
+"""Tortoise models: the persistent shape of jijiao. Imports nothing of ours but itself."""
+
+from models.accounts import Account, Admin
+from models.audit import AuditLog
+from models.organisations import Department, Organisation, OrganisationClosure
+from models.professionals import AcademicHonour, PractisingQualification, Professional
+from models.regions import Region
+
+__all__ = [
+    "AcademicHonour",
+    "Account",
+    "Admin",
+    "AuditLog",
+    "Department",
+    "Organisation",
+    "OrganisationClosure",
+    "PractisingQualification",
+    "Professional",
+    "Region",
+]

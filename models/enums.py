@@ -1,0 +1,171 @@
+"""Enumerations stored in the database.
+
+Values are stable English codes; Chinese labels live beside them in ``LABELS`` so the
+schema and the console read one source.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RegionLevel(StrEnum):
+    PROVINCE = "PROVINCE"
+    CITY = "CITY"
+    DISTRICT = "DISTRICT"
+
+
+class OrgKind(StrEnum):
+    HRSS = "HRSS"
+    COMPETENT = "COMPETENT"
+    EMPLOYER = "EMPLOYER"
+    BASE = "BASE"
+
+
+class OrgStatus(StrEnum):
+    PENDING = "PENDING"
+    ACTIVE = "ACTIVE"
+    REJECTED = "REJECTED"
+    WITHDRAWN = "WITHDRAWN"
+    DISABLED = "DISABLED"
+
+
+class OrgNature(StrEnum):
+    ORGAN = "ORGAN"
+    PUBLIC_INSTITUTION = "PUBLIC_INSTITUTION"
+    STATE_ENTERPRISE = "STATE_ENTERPRISE"
+    PRIVATE_ENTERPRISE = "PRIVATE_ENTERPRISE"
+    SOCIAL_ORGANISATION = "SOCIAL_ORGANISATION"
+    OTHER = "OTHER"
+
+
+class OrgLevel(StrEnum):
+    CENTRAL = "CENTRAL"
+    PROVINCIAL = "PROVINCIAL"
+    MUNICIPAL = "MUNICIPAL"
+    COUNTY = "COUNTY"
+    TOWNSHIP = "TOWNSHIP"
+    NONE = "NONE"
+
+
+class BaseLevel(StrEnum):
+    INDUSTRY = "INDUSTRY"
+    OTHER = "OTHER"
+
+
+class IdType(StrEnum):
+    RESIDENT_ID = "RESIDENT_ID"
+    PASSPORT = "PASSPORT"
+    HK_MACAO_PERMIT = "HK_MACAO_PERMIT"
+    TAIWAN_PERMIT = "TAIWAN_PERMIT"
+    FOREIGN_PERMANENT = "FOREIGN_PERMANENT"
+
+
+class AccountStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    DISABLED = "DISABLED"
+
+
+class ProfessionalStatus(StrEnum):
+    PENDING = "PENDING"
+    ACTIVE = "ACTIVE"
+    REJECTED = "REJECTED"
+    WITHDRAWN = "WITHDRAWN"
+    TRANSFERRED_OUT = "TRANSFERRED_OUT"
+
+
+class Sex(StrEnum):
+    MALE = "MALE"
+    FEMALE = "FEMALE"
+
+
+class Education(StrEnum):
+    DOCTORATE = "DOCTORATE"
+    MASTER = "MASTER"
+    BACHELOR = "BACHELOR"
+    JUNIOR_COLLEGE = "JUNIOR_COLLEGE"
+    TECHNICAL_SECONDARY = "TECHNICAL_SECONDARY"
+    HIGH_SCHOOL_OR_BELOW = "HIGH_SCHOOL_OR_BELOW"
+
+
+class Degree(StrEnum):
+    DOCTOR = "DOCTOR"
+    MASTER = "MASTER"
+    BACHELOR = "BACHELOR"
+    NONE = "NONE"
+
+
+class TitleGrade(StrEnum):
+    JUNIOR = "JUNIOR"
+    INTERMEDIATE = "INTERMEDIATE"
+    SENIOR = "SENIOR"
+    NONE = "NONE"
+
+
+class HonourLevel(StrEnum):
+    NATIONAL = "NATIONAL"
+    PROVINCIAL = "PROVINCIAL"
+    MUNICIPAL = "MUNICIPAL"
+    OTHER = "OTHER"
+
+
+LABELS: dict[type[StrEnum], dict[str, str]] = {
+    RegionLevel: {"PROVINCE": "省", "CITY": "市", "DISTRICT": "区县"},
+    OrgKind: {
+        "HRSS": "人社部门",
+        "COMPETENT": "主管部门",
+        "EMPLOYER": "用人单位",
+        "BASE": "继续教育基地",
+    },
+    OrgStatus: {
+        "PENDING": "待审核",
+        "ACTIVE": "正常",
+        "REJECTED": "审核未通过",
+        "WITHDRAWN": "已撤回",
+        "DISABLED": "已停用",
+    },
+    OrgNature: {
+        "ORGAN": "机关",
+        "PUBLIC_INSTITUTION": "事业单位",
+        "STATE_ENTERPRISE": "国有企业",
+        "PRIVATE_ENTERPRISE": "非公有制企业",
+        "SOCIAL_ORGANISATION": "社会团体",
+        "OTHER": "其他",
+    },
+    OrgLevel: {
+        "CENTRAL": "中央驻鲁",
+        "PROVINCIAL": "省级",
+        "MUNICIPAL": "市级",
+        "COUNTY": "县级",
+        "TOWNSHIP": "乡镇级",
+        "NONE": "无级别",
+    },
+    BaseLevel: {"INDUSTRY": "行业继续教育基地", "OTHER": "其它继续教育基地"},
+    IdType: {
+        "RESIDENT_ID": "居民身份证",
+        "PASSPORT": "护照",
+        "HK_MACAO_PERMIT": "港澳居民来往内地通行证",
+        "TAIWAN_PERMIT": "台湾居民来往大陆通行证",
+        "FOREIGN_PERMANENT": "外国人永久居留身份证",
+    },
+    AccountStatus: {"ACTIVE": "正常", "DISABLED": "已停用"},
+    ProfessionalStatus: {
+        "PENDING": "待审核",
+        "ACTIVE": "正常",
+        "REJECTED": "审核未通过",
+        "WITHDRAWN": "已撤回",
+        "TRANSFERRED_OUT": "已调出",
+    },
+    Sex: {"MALE": "男", "FEMALE": "女"},
+    Education: {
+        "DOCTORATE": "博士研究生",
+        "MASTER": "硕士研究生",
+        "BACHELOR": "大学本科",
+        "JUNIOR_COLLEGE": "大学专科",
+        "TECHNICAL_SECONDARY": "中专",
+        "HIGH_SCHOOL_OR_BELOW": "高中及以下",
+    },
+    Degree: {"DOCTOR": "博士", "MASTER": "硕士", "BACHELOR": "学士", "NONE": "无"},
+    TitleGrade: {"JUNIOR": "初级", "INTERMEDIATE": "中级", "SENIOR": "高级", "NONE": "无"},
+    HonourLevel: {"NATIONAL": "国家级", "PROVINCIAL": "省级", "MUNICIPAL": "市级", "OTHER": "其他"},
+}

@@ -1,0 +1,1 @@
+"""The process edge: settings, the Starlette app factory, authentication, the CLI."""

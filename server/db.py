@@ -1,0 +1,42 @@
+"""Tortoise configuration and lifecycle for one database URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tortoise import Tortoise
+
+from server.settings import ROOT, dialect_of
+
+MODEL_MODULES = ["models", "aerich.models"]
+
+
+def tortoise_config(database_url: str) -> dict[str, Any]:
+    connection = database_url.replace("postgresql://", "postgres://", 1)
+    if dialect_of(database_url) == "sqlite":
+        # Tortoise's SQLite client already turns on WAL and foreign keys
+        path = database_url.removeprefix("sqlite://")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return {
+        "connections": {"default": connection},
+        "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "Asia/Shanghai",
+    }
+
+
+def migrations_location(database_url: str) -> str:
+    return str(ROOT / "migrations" / dialect_of(database_url))
+
+
+async def open_database(database_url: str) -> None:
+    # The ASGI lifespan runs in its own task; requests run in others. Tortoise 1.x keeps
+    # its context in a contextvar, so without the global fallback requests would see
+    # "No TortoiseContext is currently active".
+    await Tortoise.init(config=tortoise_config(database_url), _enable_global_fallback=True)
+
+
+async def close_database() -> None:
+    await Tortoise.close_connections()

@@ -1,0 +1,107 @@
+"""Schema migrations with aerich: one migration set per dialect, generated together.
+
+aerich writes raw SQL for the database it was generated against (a SQLite migration says
+AUTOINCREMENT, which PostgreSQL rejects), so migrations/sqlite and migrations/postgres are
+kept side by side and `jijiao makemigrations NAME` regenerates both from the same models.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from aerich import Command
+from tortoise import Tortoise
+
+from server.db import migrations_location, tortoise_config
+from server.settings import ROOT
+
+APP = "models"
+SCRATCH_PG_DATABASE = "jijiao_makemigrations"
+
+
+async def apply_migrations(database_url: str) -> list[str]:
+    """Bring the database to the newest migration; returns the versions applied."""
+    location = migrations_location(database_url)
+    command = Command(tortoise_config(database_url), app=APP, location=location)
+    try:
+        await command.init()
+        return await command.upgrade(run_in_transaction=True)
+    finally:
+        await Tortoise.close_connections()
+
+
+async def pending_migrations(database_url: str) -> list[str]:
+    location = migrations_location(database_url)
+    command = Command(tortoise_config(database_url), app=APP, location=location)
+    try:
+        await command.init()
+        return await command.heads()
+    finally:
+        await Tortoise.close_connections()
+
+
+async def _make_for(database_url: str, name: str) -> str | None:
+    """Apply what exists to a scratch database, then diff the models against it."""
+    location = migrations_location(database_url)
+    command = Command(tortoise_config(database_url), app=APP, location=location)
+    try:
+        if not any(Path(location, APP).glob("*.py")):
+            await command.init_db(safe=True)
+            return "initial"
+        await command.init()
+        await command.upgrade(run_in_transaction=True)
+        return await command.migrate(name, no_input=True)
+    finally:
+        await Tortoise.close_connections()
+
+
+def make_migrations(name: str, postgres_admin_url: str) -> None:
+    """Generate the next migration for both dialects, each in a fresh scratch database."""
+    with tempfile.TemporaryDirectory() as tmp:
+        _run_child(f"sqlite://{tmp}/scratch.sqlite3", name)
+    _recreate_pg_database(postgres_admin_url)
+    try:
+        _run_child(f"{postgres_admin_url.rsplit('/', 1)[0]}/{SCRATCH_PG_DATABASE}", name)
+    finally:
+        _drop_pg_database(postgres_admin_url)
+
+
+def _run_child(database_url: str, name: str) -> None:
+    # aerich keeps its state on class attributes: one dialect per process keeps them apart
+    subprocess.run(
+        [sys.executable, "-m", "server.migrations", database_url, name], check=True, cwd=ROOT
+    )
+
+
+def _pg_execute(admin_url: str, sql: str) -> None:
+    import asyncpg
+
+    async def run() -> None:
+        conn = await asyncpg.connect(admin_url.replace("postgres://", "postgresql://", 1))
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    asyncio.run(run())
+
+
+def _recreate_pg_database(admin_url: str) -> None:
+    _pg_execute(admin_url, f'DROP DATABASE IF EXISTS "{SCRATCH_PG_DATABASE}" WITH (FORCE)')
+    _pg_execute(admin_url, f'CREATE DATABASE "{SCRATCH_PG_DATABASE}"')
+
+
+def _drop_pg_database(admin_url: str) -> None:
+    _pg_execute(admin_url, f'DROP DATABASE IF EXISTS "{SCRATCH_PG_DATABASE}" WITH (FORCE)')
+
+
+if __name__ == "__main__":
+    url, migration_name = sys.argv[1], sys.argv[2]
+    made = asyncio.run(_make_for(url, migration_name))
+    print(f"{url.split(':', 1)[0]}: {made or 'no changes'}")
+    shutil.rmtree(Path(migrations_location(url), APP, "__pycache__"), ignore_errors=True)

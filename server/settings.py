@@ -1,0 +1,93 @@
+"""Settings from environment variables, with embedded defaults that run on a fresh machine."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class ConfigError(ValueError):
+    """A setting is unusable; the CLI prints it as one line."""
+
+
+SUPPORTED_DATABASES = ("sqlite", "postgres", "postgresql", "asyncpg")
+SUPPORTED_EVENTS = ("memory", "redis", "postgres", "postgresql")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    events_url: str
+    files_dir: Path
+    data_dir: Path
+    secret_key: str
+    host: str = "127.0.0.1"
+    port: int = 8000
+    max_page_size: int = 1000
+    debug: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def dialect(self) -> str:
+        return dialect_of(self.database_url)
+
+    @classmethod
+    def from_env(cls, env: os._Environ[str] | dict[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        data_dir = Path(env.get("DATA_DIR", str(ROOT / "data"))).resolve()
+        database_url = env.get("DATABASE_URL") or f"sqlite://{data_dir / 'jijiao.sqlite3'}"
+        events_url = env.get("EVENTS_URL") or "memory://"
+        files_dir = Path(env.get("FILES_DIR") or data_dir / "files").resolve()
+        dialect_of(database_url)
+        _check_events_url(events_url)
+        port_text = env.get("PORT", "8000")
+        if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+            raise ConfigError(f"PORT must be a TCP port number, got {port_text!r}")
+        return cls(
+            database_url=database_url,
+            events_url=events_url,
+            files_dir=files_dir,
+            data_dir=data_dir,
+            secret_key=env.get("SECRET_KEY") or _stored_secret(data_dir),
+            host=env.get("HOST", "127.0.0.1"),
+            port=int(port_text),
+            debug=env.get("DEBUG", "") in ("1", "true", "yes"),
+        )
+
+
+def dialect_of(database_url: str) -> str:
+    scheme = urlsplit(database_url).scheme
+    if scheme not in SUPPORTED_DATABASES:
+        raise ConfigError(
+            f"DATABASE_URL must start with sqlite:// or postgres://, got {database_url!r}"
+        )
+    return "sqlite" if scheme == "sqlite" else "postgres"
+
+
+def _check_events_url(events_url: str) -> None:
+    scheme = urlsplit(events_url).scheme
+    if scheme not in SUPPORTED_EVENTS:
+        raise ConfigError(f"EVENTS_URL must be memory://, redis:// or postgres://, got {events_url!r}")
+
+
+def _stored_secret(data_dir: Path) -> str:
+    """Generate SECRET_KEY once and keep it beside the data, readable only by its owner."""
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    except OSError as exc:
+        raise ConfigError(f"cannot store SECRET_KEY under {data_dir}: {exc.strerror}") from exc
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
