@@ -1,0 +1,135 @@
+"""The organisation tree: lookups, subtree and ancestor queries, closure maintenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from domain import events
+from domain.errors import NotFound
+from domain.pagination import Page, PageRequest, fetch_page
+from domain.scope import Scope, organisations_in, subtree_filter
+from models import Department, Organisation, OrganisationClosure
+from models.enums import OrgKind, OrgStatus
+
+ORGANISATION_ADDED = "organisation.added"
+
+ORGANISATION_COLUMNS = (
+    "kind", "parent_id", "depth", "credit_code", "credit_code_temporary", "name", "region_id",
+    "nature", "level", "industry", "phone", "address", "base_level", "review_enabled",
+    "status", "created_at",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OrganisationFilter:
+    name_contains: str | None = None
+    kinds: tuple[OrgKind, ...] = ()
+    statuses: tuple[OrgStatus, ...] = ()
+    region_code: str | None = None
+    within_id: int | None = None
+    credit_code: str | None = None
+
+
+async def organisation_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
+    rows = await Organisation.filter(id__in=ids).values("id", *ORGANISATION_COLUMNS)
+    return {row["id"]: row for row in rows}
+
+
+async def access_organisation(scope: Scope, organisation_id: int) -> dict[str, Any]:
+    """The organisation's row if the scope reaches it; NotFound for missing and forbidden alike."""
+    queryset = organisations_in(scope, Organisation.filter(id=organisation_id))
+    rows = await queryset.values("id", *ORGANISATION_COLUMNS)
+    if not rows:
+        raise NotFound("机构")
+    return rows[0]
+
+
+async def list_organisations(
+    scope: Scope, criteria: OrganisationFilter, request: PageRequest
+) -> Page[dict]:
+    queryset = organisations_in(scope, Organisation.all())
+    if criteria.name_contains:
+        queryset = queryset.filter(name__contains=criteria.name_contains.strip())
+    if criteria.kinds:
+        queryset = queryset.filter(kind__in=list(criteria.kinds))
+    if criteria.statuses:
+        queryset = queryset.filter(status__in=list(criteria.statuses))
+    if criteria.region_code:
+        queryset = queryset.filter(region_id=criteria.region_code)
+    if criteria.credit_code:
+        queryset = queryset.filter(credit_code=criteria.credit_code.strip().upper())
+    if criteria.within_id is not None:
+        queryset = queryset.filter(subtree_filter(criteria.within_id))
+    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS)
+
+
+async def children_page(scope: Scope, parent_id: int, request: PageRequest) -> Page[dict]:
+    queryset = organisations_in(scope, Organisation.filter(parent_id=parent_id))
+    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS)
+
+
+async def subtree_page(scope: Scope, root_id: int, request: PageRequest) -> Page[dict]:
+    queryset = organisations_in(scope, Organisation.filter(subtree_filter(root_id)))
+    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS)
+
+
+async def ancestor_rows(scope: Scope, organisation_id: int) -> list[dict[str, Any]]:
+    """Ancestors from the top of the tree down to the direct parent, within the scope."""
+    links = await OrganisationClosure.filter(
+        descendant_id=organisation_id, distance__gt=0
+    ).values_list("ancestor_id", "distance")
+    by_id = await organisation_rows([ancestor for ancestor, _ in links])
+    reachable = set(
+        await organisations_in(scope, Organisation.filter(id__in=list(by_id))).values_list(
+            "id", flat=True
+        )
+    )
+    ordered = sorted(links, key=lambda link: -link[1])
+    return [by_id[ancestor] for ancestor, _ in ordered if ancestor in reachable]
+
+
+async def add_organisation(**fields: Any) -> Organisation:
+    """Insert an organisation and its closure rows in one transaction."""
+    async with in_transaction():
+        parent_id = fields.get("parent_id")
+        depth = 0
+        if parent_id is not None:
+            parent = await Organisation.get_or_none(id=parent_id)
+            if parent is None:
+                raise NotFound("上级机构", "parentId")
+            depth = parent.depth + 1
+        organisation = await Organisation.create(depth=depth, **fields)
+        ancestors = await attach_closure(organisation.id, parent_id)
+    await events.publish(
+        ORGANISATION_ADDED, {"id": organisation.id, "ancestorIds": ancestors}
+    )
+    return organisation
+
+
+async def attach_closure(organisation_id: int, parent_id: int | None) -> list[int]:
+    """Closure rows for a new leaf: itself at distance 0, then each ancestor of its parent.
+
+    Returns the ids of its ancestors (itself included).
+    """
+    rows = [OrganisationClosure(ancestor_id=organisation_id, descendant_id=organisation_id, distance=0)]
+    if parent_id is not None:
+        for ancestor_id, distance in await OrganisationClosure.filter(
+            descendant_id=parent_id
+        ).values_list("ancestor_id", "distance"):
+            rows.append(
+                OrganisationClosure(
+                    ancestor_id=ancestor_id, descendant_id=organisation_id, distance=distance + 1
+                )
+            )
+    await OrganisationClosure.bulk_create(rows)
+    return [row.ancestor_id for row in rows]
+
+
+async def department_rows(organisation_id: int) -> list[dict[str, Any]]:
+    """An organisation's departments; the tree is small, so one indexed query fetches it whole."""
+    return await Department.filter(organisation_id=organisation_id).order_by(
+        "sort_order", "id"
+    ).values("id", "name", "parent_id")

@@ -1,0 +1,52 @@
+"""Keyset pagination over ascending ids: stable under inserts, cheap at any depth."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
+from typing import Any, Generic, TypeVar
+
+from domain.errors import DomainError
+
+Row = TypeVar("Row")
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    first: int = DEFAULT_PAGE_SIZE
+    after_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.first <= MAX_PAGE_SIZE:
+            raise DomainError(
+                "PAGE_SIZE_OUT_OF_RANGE", f"每页条数应在0到{MAX_PAGE_SIZE}之间", "first"
+            )
+
+
+@dataclass(frozen=True)
+class Page(Generic[Row]):
+    rows: list[Row]
+    has_next_page: bool
+    has_previous_page: bool
+    # counting is a second query: run only when a client asks for totalCount
+    count: Callable[[], Awaitable[int]]
+
+
+async def fetch_page(queryset: Any, request: PageRequest, *values: str, **named: str) -> Page[dict]:
+    """One page of `queryset` as dicts of the given columns, ordered by id.
+
+    `queryset` is a Tortoise QuerySet; rows come from `.values()` so no model object is built.
+    """
+    page_qs = queryset
+    if request.after_id is not None:
+        page_qs = page_qs.filter(id__gt=request.after_id)
+    rows = await page_qs.order_by("id").limit(request.first + 1).values("id", *values, **named)
+    return Page(
+        rows=rows[: request.first],
+        has_next_page=len(rows) > request.first,
+        has_previous_page=request.after_id is not None,
+        count=queryset.count,
+    )

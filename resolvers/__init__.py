@@ -1,0 +1,1 @@
+"""Thin resolvers: check access, call the domain, map rows to schema types."""

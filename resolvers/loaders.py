@@ -1,0 +1,38 @@
+"""DataLoaders, one instance per request, results in key order. They return rows, not types."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
+
+from strawberry.dataloader import DataLoader
+
+from domain.organisations import organisation_rows
+from domain.regions import regions_by_code
+from models import Department
+
+Key = TypeVar("Key")
+
+
+def _in_key_order(
+    fetch: Callable[[list[Key]], Awaitable[dict[Key, dict[str, Any]]]],
+) -> Callable[[list[Key]], Awaitable[Sequence[dict[str, Any] | None]]]:
+    async def load(keys: list[Key]) -> list[dict[str, Any] | None]:
+        found = await fetch(list(set(keys)))
+        return [found.get(key) for key in keys]
+
+    return load
+
+
+async def _department_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
+    rows = await Department.filter(id__in=ids).values("id", "name", "organisation_id", "parent_id")
+    return {row["id"]: row for row in rows}
+
+
+class Loaders:
+    """The request's loaders. Named by what they return and what they are keyed by."""
+
+    def __init__(self) -> None:
+        self.organisation_by_id = DataLoader(_in_key_order(organisation_rows))
+        self.region_by_code = DataLoader(_in_key_order(regions_by_code))
+        self.department_by_id = DataLoader(_in_key_order(_department_rows))

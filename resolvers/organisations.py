@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import strawberry
+
+from domain import organisations as orgs
+from models import enums as stored
+from resolvers.context import Info
+from schema.enums import OrgKind, OrgStatus, stored_values
+from schema.pagination import Connection, connection, page_request
+from schema.types.organisations import Organisation
+from schema.types.regions import Region
+from domain.regions import region_rows
+from resolvers.ids import parse_id
+
+
+@strawberry.input(description="机构查询条件")
+class OrganisationFilter:
+    name_contains: str | None = strawberry.field(default=None, description="名称包含")
+    kinds: list[OrgKind] | None = strawberry.field(default=None, description="机构类型")
+    statuses: list[OrgStatus] | None = strawberry.field(default=None, description="状态")
+    region_code: str | None = strawberry.field(default=None, description="注册所在地区划代码")
+    within_id: strawberry.ID | None = strawberry.field(
+        default=None, description="只查该机构及其全部下级"
+    )
+    credit_code: str | None = strawberry.field(default=None, description="统一社会信用代码")
+
+
+async def organisation(info: Info, id: strawberry.ID) -> Organisation:
+    row = await orgs.access_organisation(info.context.principal.scope, parse_id(id, "id"))
+    return Organisation.from_row(row)
+
+
+async def organisations(
+    info: Info,
+    filter: OrganisationFilter | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[Organisation]:
+    given = filter or OrganisationFilter()
+    criteria = orgs.OrganisationFilter(
+        name_contains=given.name_contains,
+        kinds=stored_values(given.kinds, stored.OrgKind),
+        statuses=stored_values(given.statuses, stored.OrgStatus),
+        region_code=given.region_code,
+        within_id=parse_id(given.within_id, "filter.withinId") if given.within_id else None,
+        credit_code=given.credit_code,
+    )
+    page = await orgs.list_organisations(
+        info.context.principal.scope, criteria, page_request(first, after)
+    )
+    return connection(page, [Organisation.from_row(row) for row in page.rows])
+
+
+async def regions(info: Info, parent_code: str | None = None) -> list[Region]:
+    return [Region.from_row(row) for row in await region_rows(parent_code)]

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import strawberry
+
+from domain.persons import PersonFilter as DomainPersonFilter
+from domain.persons import list_persons
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from resolvers.selection import selected_names
+from schema.pagination import Connection, connection, page_request
+from schema.types.persons import PERSON_RELATION_COLUMNS, Person
+
+
+@strawberry.input(description="人员查询条件")
+class PersonFilter:
+    name: str | None = strawberry.field(default=None, description="姓名（前缀匹配）")
+    id_number: str | None = strawberry.field(default=None, description="证件号码")
+    organisation_id: strawberry.ID | None = strawberry.field(default=None, description="工作单位")
+    include_subunits: bool = strawberry.field(default=False, description="包含下级单位")
+
+
+async def persons(
+    info: Info,
+    filter: PersonFilter | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[Person]:
+    given = filter or PersonFilter()
+    criteria = DomainPersonFilter(
+        name=given.name,
+        id_number=given.id_number,
+        organisation_id=(
+            parse_id(given.organisation_id, "filter.organisationId")
+            if given.organisation_id
+            else None
+        ),
+        include_subunits=given.include_subunits,
+    )
+    selected = selected_names(info, "edges", "node")
+    columns = {PERSON_RELATION_COLUMNS.get(name, name) for name in selected}
+    page = await list_persons(info.context.principal.scope, criteria, page_request(first, after), columns)
+    return connection(page, [Person.from_row(row) for row in page.rows])

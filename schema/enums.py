@@ -1,0 +1,38 @@
+"""GraphQL enums generated from the stored enums, each value described by its Chinese label."""
+
+from __future__ import annotations
+
+from enum import Enum, StrEnum
+from typing import Any
+
+import strawberry
+
+from models import enums as stored
+
+
+def _graphql_enum(source: type[StrEnum], description: str) -> Any:
+    labels = stored.LABELS[source]
+    members = {
+        member.name: strawberry.enum_value(member.value, description=labels[member.name])
+        for member in source
+    }
+    return strawberry.enum(Enum(source.__name__, members), description=description)  # type: ignore[misc]
+
+
+RegionLevel = _graphql_enum(stored.RegionLevel, "行政区划级别")
+OrgKind = _graphql_enum(stored.OrgKind, "机构类型")
+OrgStatus = _graphql_enum(stored.OrgStatus, "机构状态")
+OrgNature = _graphql_enum(stored.OrgNature, "单位性质")
+OrgLevel = _graphql_enum(stored.OrgLevel, "单位级别")
+BaseLevel = _graphql_enum(stored.BaseLevel, "继续教育基地级别")
+IdType = _graphql_enum(stored.IdType, "证件类型")
+ProfessionalStatus = _graphql_enum(stored.ProfessionalStatus, "人员状态")
+Sex = _graphql_enum(stored.Sex, "性别")
+Education = _graphql_enum(stored.Education, "学历")
+Degree = _graphql_enum(stored.Degree, "学位")
+TitleGrade = _graphql_enum(stored.TitleGrade, "职称级别")
+
+
+def stored_values(values: list[Any] | None, target: type[StrEnum]) -> tuple[Any, ...]:
+    """GraphQL enum inputs → the stored enum members."""
+    return tuple(target(value.value) for value in values or ())

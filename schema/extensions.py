@@ -1,0 +1,52 @@
+"""Error policy: every error leaves with an English `code`; unexpected ones are logged and
+masked, so no stack trace or internal message ever reaches a client."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors
+from strawberry.types import ExecutionContext
+
+from domain.errors import DomainError
+
+log = logging.getLogger("jijiao.graphql")
+
+INTERNAL_MESSAGE = "服务器内部错误，请稍后重试或联系管理员"
+
+
+def _is_unexpected(error: GraphQLError) -> bool:
+    original = error.original_error
+    return original is not None and not isinstance(original, (DomainError, GraphQLError))
+
+
+class ErrorPolicy(MaskErrors):
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=_is_unexpected, error_message=INTERNAL_MESSAGE)
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        masked = super().anonymise_error(error)
+        masked.extensions = {"code": "INTERNAL_ERROR", **(error.extensions or {})}
+        masked.extensions["code"] = "INTERNAL_ERROR"
+        return masked
+
+
+class JijiaoSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Label each error with a code; log only what nobody expected (with an incident id)."""
+        for error in errors:
+            original = error.original_error
+            if isinstance(original, DomainError):
+                error.message = original.message
+                error.extensions = {"code": original.code, "field": original.field}
+            elif _is_unexpected(error):
+                incident = uuid.uuid4().hex[:12]
+                error.extensions = {"incident": incident}
+                log.error("incident %s at %s", incident, error.path, exc_info=original)
+            elif not (error.extensions or {}).get("code"):
+                error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}

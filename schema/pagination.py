@@ -1,0 +1,75 @@
+"""Relay-style connections with opaque cursors and an on-demand totalCount."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Generic, TypeVar
+
+import strawberry
+
+from domain.errors import DomainError
+from domain.pagination import DEFAULT_PAGE_SIZE, Page, PageRequest
+
+Node = TypeVar("Node")
+_PREFIX = "cursor:"
+
+
+def encode_cursor(row_id: int) -> str:
+    return base64.urlsafe_b64encode(f"{_PREFIX}{row_id}".encode()).decode()
+
+
+def decode_cursor(cursor: str | None) -> int | None:
+    if cursor is None:
+        return None
+    try:
+        text = base64.urlsafe_b64decode(cursor.encode()).decode()
+        if text.startswith(_PREFIX) and text[len(_PREFIX) :].isdigit():
+            return int(text[len(_PREFIX) :])
+    except (binascii.Error, UnicodeError, ValueError):
+        pass
+    raise DomainError("INVALID_CURSOR", "分页游标无效，请从第一页重新查询", "after")
+
+
+def page_request(first: int | None, after: str | None) -> PageRequest:
+    return PageRequest(first=DEFAULT_PAGE_SIZE if first is None else first, after_id=decode_cursor(after))
+
+
+@strawberry.type(description="分页信息")
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[Node]):
+    cursor: str
+    node: Node
+
+
+@strawberry.type
+class Connection(Generic[Node]):
+    edges: list[Edge[Node]]
+    page_info: PageInfo
+    _count: strawberry.Private[Callable[[], Awaitable[int]]]
+
+    @strawberry.field(description="符合条件的总条数（仅在选择时计算）")
+    async def total_count(self) -> int:
+        return await self._count()
+
+
+def connection(page: Page[dict], nodes: Sequence[Node]) -> Connection[Node]:
+    cursors = [encode_cursor(row["id"]) for row in page.rows]
+    return Connection(
+        edges=[Edge(cursor=c, node=n) for c, n in zip(cursors, nodes, strict=True)],
+        page_info=PageInfo(
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            start_cursor=cursors[0] if cursors else None,
+            end_cursor=cursors[-1] if cursors else None,
+        ),
+        _count=page.count,
+    )

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import strawberry
+
+from domain import organisations as orgs
+from resolvers.context import Info
+from schema.enums import BaseLevel, OrgKind, OrgLevel, OrgNature, OrgStatus
+from schema.pagination import Connection, connection, page_request
+from schema.types.regions import Region, region_for
+
+
+@strawberry.type(description="内设部门")
+class Department:
+    id: strawberry.ID
+    name: str = strawberry.field(description="部门名称")
+    parent_id: strawberry.ID | None = strawberry.field(description="上级部门")
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Department:
+        parent = row.get("parent_id")
+        return cls(id=strawberry.ID(str(row["id"])), name=row["name"],
+                   parent_id=strawberry.ID(str(parent)) if parent else None)
+
+
+@strawberry.type(description="机构：人社部门、主管部门、用人单位、继续教育基地")
+class Organisation:
+    id: strawberry.ID
+    kind: OrgKind = strawberry.field(description="机构类型")
+    name: str = strawberry.field(description="机构名称")
+    credit_code: str | None = strawberry.field(description="统一社会信用代码")
+    credit_code_temporary: bool = strawberry.field(description="是否为平台发放的临时代码")
+    nature: OrgNature | None = strawberry.field(description="单位性质")
+    level: OrgLevel | None = strawberry.field(description="单位级别")
+    industry: str | None = strawberry.field(description="所属行业")
+    phone: str | None = strawberry.field(description="联系电话")
+    address: str | None = strawberry.field(description="单位地址")
+    base_level: BaseLevel | None = strawberry.field(description="继续教育基地级别")
+    review_enabled: bool = strawberry.field(description="是否具有学时审核权限")
+    status: OrgStatus = strawberry.field(description="状态")
+    depth: int = strawberry.field(description="在机构树中的层级（省人社厅为0）")
+    created_at: dt.datetime = strawberry.field(description="注册时间")
+    _parent_id: strawberry.Private[int | None]
+    _region_code: strawberry.Private[str]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Organisation:
+        return cls(
+            id=strawberry.ID(str(row["id"])), kind=row["kind"], name=row["name"],
+            credit_code=row["credit_code"], credit_code_temporary=row["credit_code_temporary"],
+            nature=row["nature"], level=row["level"], industry=row["industry"],
+            phone=row["phone"], address=row["address"], base_level=row["base_level"],
+            review_enabled=row["review_enabled"], status=row["status"], depth=row["depth"],
+            created_at=row["created_at"], _parent_id=row["parent_id"],
+            _region_code=row["region_id"],
+        )  # fmt: skip
+
+    @strawberry.field(description="注册所在地")
+    async def region(self, info: Info) -> Region | None:
+        return await region_for(info, self._region_code)
+
+    @strawberry.field(description="上级机构")
+    async def parent(self, info: Info) -> Organisation | None:
+        return await organisation_for(info, self._parent_id)
+
+    @strawberry.field(description="直属下级机构")
+    async def children(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Organisation]:
+        page = await orgs.children_page(
+            info.context.principal.scope, int(self.id), page_request(first, after)
+        )
+        return connection(page, [Organisation.from_row(r) for r in page.rows])
+
+    @strawberry.field(description="全部下级机构（含本机构）")
+    async def subtree(
+        self, info: Info, first: int | None = None, after: str | None = None
+    ) -> Connection[Organisation]:
+        page = await orgs.subtree_page(
+            info.context.principal.scope, int(self.id), page_request(first, after)
+        )
+        return connection(page, [Organisation.from_row(r) for r in page.rows])
+
+    @strawberry.field(description="上级机构链，自顶层至直属上级")
+    async def ancestors(self, info: Info) -> list[Organisation]:
+        rows = await orgs.ancestor_rows(info.context.principal.scope, int(self.id))
+        return [Organisation.from_row(r) for r in rows]
+
+    @strawberry.field(description="内设部门")
+    async def departments(self, info: Info) -> list[Department]:
+        rows = await orgs.department_rows(int(self.id))
+        return [Department.from_row(r) for r in rows]
+
+
+
+
+async def organisation_for(info: Info, organisation_id: int | None) -> Organisation | None:
+    if organisation_id is None:
+        return None
+    row = await info.context.loaders.organisation_by_id.load(organisation_id)
+    return Organisation.from_row(row) if row else None

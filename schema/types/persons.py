@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import strawberry
+
+from resolvers.context import Info
+from schema.enums import Degree, Education, IdType, ProfessionalStatus, Sex, TitleGrade
+from schema.types.organisations import Department, Organisation, organisation_for
+from schema.types.regions import Region, region_for
+
+
+@strawberry.type(description="专业技术人员")
+class Person:
+    id: strawberry.ID
+    name: str = strawberry.field(description="姓名")
+    id_type: IdType = strawberry.field(description="证件类型")
+    id_number: str = strawberry.field(description="证件号码")
+    phone: str | None = strawberry.field(description="手机号码")
+    email: str | None = strawberry.field(description="电子邮箱")
+    status: ProfessionalStatus = strawberry.field(description="状态")
+    sex: Sex | None = strawberry.field(description="性别")
+    birth_date: dt.date | None = strawberry.field(description="出生日期")
+    education: Education | None = strawberry.field(description="学历")
+    degree: Degree | None = strawberry.field(description="学位")
+    title_series: str | None = strawberry.field(description="专业技术职务系列")
+    title_specialty: str | None = strawberry.field(description="从事专业")
+    title_qualification: str | None = strawberry.field(description="任职资格")
+    title_grade: TitleGrade = strawberry.field(description="职称级别")
+    title_effective_date: dt.date | None = strawberry.field(description="任职资格生效日期")
+    title_certificate_no: str | None = strawberry.field(description="职称证书编号")
+    _organisation_id: strawberry.Private[int | None]
+    _department_id: strawberry.Private[int | None]
+    _region_code: strawberry.Private[str | None]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Person:
+        """Build from the columns a query selected; unselected fields are never resolved."""
+        get = row.get
+        return cls(
+            id=strawberry.ID(str(row["id"])), name=get("name"), id_type=get("id_type"),
+            id_number=get("id_number"), phone=get("phone"), email=get("email"),
+            status=get("status"), sex=get("sex"), birth_date=get("birth_date"),
+            education=get("education"), degree=get("degree"), title_series=get("title_series"),
+            title_specialty=get("title_specialty"),
+            title_qualification=get("title_qualification"), title_grade=get("title_grade"),
+            title_effective_date=get("title_effective_date"),
+            title_certificate_no=get("title_certificate_no"),
+            _organisation_id=get("organisation_id"), _department_id=get("department_id"),
+            _region_code=get("region_id"),
+        )  # fmt: skip
+
+    @strawberry.field(description="工作单位")
+    async def organisation(self, info: Info) -> Organisation | None:
+        return await organisation_for(info, self._organisation_id)
+
+    @strawberry.field(description="所在部门")
+    async def department(self, info: Info) -> Department | None:
+        if self._department_id is None:
+            return None
+        row = await info.context.loaders.department_by_id.load(self._department_id)
+        return Department.from_row(row) if row else None
+
+    @strawberry.field(description="所在地区")
+    async def region(self, info: Info) -> Region | None:
+        return await region_for(info, self._region_code)
+
+
+# relation fields → the columns their resolvers need
+PERSON_RELATION_COLUMNS = {
+    "organisation": "organisation_id",
+    "department": "department_id",
+    "region": "region_id",
+}

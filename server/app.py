@@ -1,0 +1,73 @@
+"""The Starlette application: /graphql (HTTP and graphql-transport-ws), /healthz, /assets."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from tortoise import connections
+
+from domain import events
+from resolvers.context import Context, Principal
+from schema import build_schema
+from server.db import close_database, open_database
+from server.graphiql import graphiql_html, npm_asset
+from server.settings import Settings
+
+log = logging.getLogger("jijiao")
+
+
+class JijiaoGraphQL(GraphQL[Context, None]):
+    async def get_context(self, request: Request | WebSocket, response: Response | None = None) -> Context:  # type: ignore[override]
+        return Context(principal=Principal(), request=request, response=response)
+
+    async def render_graphql_ide(self, request: Request) -> HTMLResponse:
+        return HTMLResponse(graphiql_html())
+
+
+async def healthz(request: Request) -> JSONResponse:
+    try:
+        await connections.get("default").execute_query("SELECT 1")
+    except Exception as exc:  # any failure to reach the database is "unhealthy"
+        log.warning("health check failed: %s", exc)
+        return JSONResponse({"status": "unavailable", "database": "unreachable"}, status_code=503)
+    return JSONResponse({"status": "ok", "database": "ok"})
+
+
+def create_app(settings: Settings) -> Starlette:
+    graphql = JijiaoGraphQL(
+        build_schema(),
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+        multipart_uploads_enabled=False,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await open_database(settings.database_url)
+        events.use_broker(events.MemoryBroker())
+        try:
+            yield
+        finally:
+            await close_database()
+
+    app = Starlette(
+        debug=False,
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
+            Route("/healthz", healthz),
+            Route("/assets/npm/{scope:str}/{package:str}/{path:path}", npm_asset),
+            Route("/assets/npm/{package:str}/{path:path}", npm_asset),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    return app

@@ -1,0 +1,145 @@
+"""`jijiao` command line: serve, migrate, demo, schema, makemigrations."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from server.settings import ConfigError, Settings
+
+
+def _database_failure(exc: BaseException) -> str | None:
+    """A one-line reason when the database cannot be reached or used."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, OSError) or type(exc).__module__.startswith(("asyncpg", "tortoise", "sqlite3")):
+        return f"database unavailable: {text}"
+    return None
+
+
+def _run(coro_fn: Callable[[Settings], Coroutine[Any, Any, Any]], settings: Settings) -> Any:
+    try:
+        return asyncio.run(coro_fn(settings))
+    except (ConfigError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        reason = _database_failure(exc)
+        if reason is None:
+            raise
+        raise ConfigError(reason) from exc
+
+
+async def _migrate(settings: Settings) -> list[str]:
+    from server.migrations import apply_migrations
+
+    return await apply_migrations(settings.database_url)
+
+
+async def _demo(settings: Settings, scale: float, seed: int, only_if_empty: bool) -> Any:
+    from tortoise import Tortoise
+
+    from domain.demo import demo_loaded, load_demo
+    from server.db import open_database
+
+    await open_database(settings.database_url)
+    try:
+        if only_if_empty and await demo_loaded():
+            return None
+        return await load_demo(scale=scale, seed=seed, progress=lambda line: print(f"  {line}", flush=True))
+    finally:
+        await Tortoise.close_connections()
+
+
+def _print_logins(summary: Any) -> None:
+    print(
+        f"demo province loaded in {summary.seconds:.1f}s: {summary.organisations} organisations, "
+        f"{summary.professionals} professionals"
+    )
+    print("demo logins (ID number / password):")
+    for login in summary.logins:
+        print(f"  {login.role:<16} {login.id_number}  {login.password}  {login.organisation}")
+
+
+def cmd_migrate(settings: Settings, args: argparse.Namespace) -> None:
+    applied = _run(_migrate, settings)
+    print(f"migrations applied: {', '.join(applied) if applied else 'none (up to date)'}")
+
+
+def cmd_demo(settings: Settings, args: argparse.Namespace) -> None:
+    _run(_migrate, settings)
+    summary = _run(lambda s: _demo(s, args.scale, args.seed, only_if_empty=False), settings)
+    _print_logins(summary)
+
+
+def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
+    import uvicorn
+
+    cmd_migrate(settings, args)
+    summary = _run(lambda s: _demo(s, 1.0, 2026, only_if_empty=True), settings)
+    if summary is not None:
+        _print_logins(summary)
+    else:
+        print("demo province already loaded (logins: see README)")
+    host, port = args.host or settings.host, args.port or settings.port
+    print(f"serving http://{host}:{port}/graphql (GraphiQL in a browser) · /healthz")
+    uvicorn.run(
+        "server.asgi:app_factory", factory=True, host=host, port=port,
+        workers=args.workers, log_level="info",
+    )  # fmt: skip
+
+
+def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:
+    from schema import print_sdl
+
+    sys.stdout.write(print_sdl())
+
+
+def cmd_makemigrations(settings: Settings | None, args: argparse.Namespace) -> None:
+    from server.migrations import make_migrations
+
+    make_migrations(args.name, args.postgres_url)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jijiao", description="继教 platform server")
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="migrate, load the demo on first run, serve")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(handler=cmd_serve)
+    commands.add_parser("migrate", help="apply database migrations").set_defaults(handler=cmd_migrate)
+    demo = commands.add_parser("demo", help="load the demo province (deterministic by seed)")
+    demo.add_argument("--scale", type=float, default=1.0, help="1 ≈ 1,000 professionals")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(handler=cmd_demo)
+    schema = commands.add_parser("schema", help="print the GraphQL SDL")
+    schema.set_defaults(handler=cmd_schema, needs_settings=False)
+    make = commands.add_parser("makemigrations", help="generate the next migration for both dialects")
+    make.add_argument("name")
+    make.add_argument(
+        "--postgres-url",
+        default=os.environ.get("MAKEMIGRATIONS_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
+    )
+    make.set_defaults(handler=cmd_makemigrations, needs_settings=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings.from_env() if getattr(args, "needs_settings", True) else None
+        args.handler(settings, args)
+    except ConfigError as exc:
+        print(f"jijiao: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

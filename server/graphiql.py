@@ -1,0 +1,58 @@
+"""GraphiQL served from the npm packages installed at setup: no CDN, works offline.
+
+Strawberry's page loads React, GraphiQL and the explorer plugin from unpkg.com. We keep
+its page and point each `https://unpkg.com/<package>@<version>/<file>` at the same file
+under /assets/npm/, served from node_modules (pinned by package-lock.json).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from starlette.exceptions import HTTPException
+from starlette.responses import FileResponse, Response
+from starlette.requests import Request
+from strawberry.http.ides import get_graphql_ide_html
+
+from server.settings import ROOT
+
+NODE_MODULES = ROOT / "node_modules"
+# only what the IDE page loads is served; nothing else in node_modules is reachable
+SERVED_PACKAGES = ("react", "react-dom", "graphiql", "@graphiql/plugin-explorer", "js-cookie")
+_UNPKG = re.compile(r'https://unpkg\.com/((?:@[\w.-]+/)?[\w.-]+)@[\w.-]+/([^"\s]+)')
+_SRI = re.compile(r'\s+(?:integrity="[^"]*"|crossorigin(?:="[^"]*")?)')
+
+
+class AssetsMissing(RuntimeError):
+    pass
+
+
+@cache
+def graphiql_html() -> str:
+    html = get_graphql_ide_html(graphql_ide="graphiql")
+    # subresource integrity pins unpkg's bytes; the local files come from the lockfile instead
+    html = _SRI.sub("", html)
+    html = _UNPKG.sub(lambda m: f"/assets/npm/{m.group(1)}/{m.group(2)}", html)
+    for package in set(m.group(1) for m in re.finditer(r"/assets/npm/((?:@[\w.-]+/)?[\w.-]+)/", html)):
+        if package not in SERVED_PACKAGES:
+            raise AssetsMissing(f"GraphiQL page needs {package}, which is not served locally")
+    return html
+
+
+async def npm_asset(request: Request) -> Response:
+    package = request.path_params["package"]
+    if request.path_params.get("scope"):
+        package = f"{request.path_params['scope']}/{package}"
+    if package not in SERVED_PACKAGES:
+        raise HTTPException(404)
+    base = (NODE_MODULES / package).resolve()
+    target = (base / request.path_params["path"]).resolve()
+    if not target.is_relative_to(base) or not target.is_file():
+        raise HTTPException(404)
+    return FileResponse(target, headers={"Cache-Control": "public, max-age=86400"})
+
+
+def assets_installed() -> bool:
+    return all(Path(NODE_MODULES / package / "package.json").is_file() for package in SERVED_PACKAGES)
