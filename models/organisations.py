@@ -8,7 +8,7 @@ from models.regions import Region
 
 
 class Organisation(Model):
-    """Every organisation kind lives in one tree: HRSS → competent → employer / CE base."""
+    """Every organisation kind lives in one tree: HRSS → competent → employer or CE base."""
 
     id = fields.IntField(primary_key=True)
     kind = fields.CharEnumField(OrgKind, max_length=16)

@@ -64,7 +64,7 @@ class Professional(Model):
 
 
 class PractisingQualification(Model):
-    """职(执)业资格."""
+    """职（执）业资格."""
 
     id = fields.IntField(primary_key=True)
     professional: fields.ForeignKeyRelation[Professional] = fields.ForeignKeyField(

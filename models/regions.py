@@ -7,7 +7,7 @@ from models.enums import RegionLevel
 
 
 class Region(Model):
-    """An administrative division, keyed by its GB/T 2260 six-digit code."""
+    """An administrative division, keyed by its six-digit GB-T-2260 code."""
 
     code = fields.CharField(max_length=6, primary_key=True)
     name = fields.CharField(max_length=64)

@@ -46,12 +46,14 @@ def build_schema() -> JijiaoSchema:
         query=Query,
         subscription=Subscription,
         extensions=[
-            ParserCache(maxsize=512),
-            ValidationCache(maxsize=512),
-            MaxTokensLimiter(max_token_count=MAX_TOKENS),
-            MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-            QueryDepthLimiter(max_depth=MAX_DEPTH),
-            ErrorPolicy(),
+            # factories: strawberry builds fresh extensions per request; the parse and
+            # validation caches live at module level, so they are shared all the same
+            lambda: ParserCache(maxsize=512),
+            lambda: ValidationCache(maxsize=512),
+            lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+            lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+            lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+            ErrorPolicy,
         ],
     )
 

@@ -68,3 +68,86 @@ async def db(database_url: str) -> AsyncIterator[str]:
     await open_database(database_url)
     yield database_url
     await Tortoise.close_connections()
+
+
+# --- a live server: real HTTP and WebSocket on a local port, the app's own lifespan ---
+
+import asyncio  # noqa: E402
+import contextlib  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from typing import Any  # noqa: E402
+
+import httpx  # noqa: E402
+import uvicorn  # noqa: E402
+
+from server.app import create_app  # noqa: E402
+from server.settings import Settings  # noqa: E402
+
+
+@dataclass
+class LiveServer:
+    url: str
+    client: httpx.AsyncClient
+
+    @property
+    def ws_url(self) -> str:
+        return self.url.replace("http://", "ws://") + "/graphql"
+
+    async def gql(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        """POST a GraphQL request; returns the decoded body (data and errors)."""
+        response = await self.client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}
+        )
+        assert response.status_code in (200, 400), response.text
+        return response.json()
+
+    async def data(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The data of a request that must succeed."""
+        body = await self.gql(query, variables)
+        assert not body.get("errors"), body["errors"]
+        return body["data"]
+
+
+def settings_for(database_url: str, tmp: Path) -> Settings:
+    return Settings.from_env(
+        {"DATABASE_URL": database_url, "DATA_DIR": str(tmp), "SECRET_KEY": "test-secret"}
+    )
+
+
+@contextlib.asynccontextmanager
+async def serve(settings: Settings) -> AsyncIterator[LiveServer]:
+    config = uvicorn.Config(
+        create_app(settings), host="127.0.0.1", port=0, lifespan="on", log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    while not server.started:
+        if task.done():
+            task.result()
+        await asyncio.sleep(0.01)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    async with httpx.AsyncClient(base_url=url, timeout=30) as client:
+        try:
+            yield LiveServer(url, client)
+        finally:
+            server.should_exit = True
+            await task
+
+
+@pytest.fixture(scope="module")
+async def live(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[LiveServer]:
+    """The app served on a random local port. The app's lifespan owns the ORM connection,
+    and test code may use the ORM through it while the server runs."""
+    async with serve(settings_for(database_url, tmp_path_factory.mktemp("data"))) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+async def tree(live: LiveServer) -> Any:
+    """The small province of tests/fixtures/tree.py, loaded into the live server's database."""
+    from tests.fixtures.tree import build_tree
+
+    return await build_tree()
