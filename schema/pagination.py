@@ -38,10 +38,10 @@ def page_request(first: int | None, after: str | None) -> PageRequest:
 
 @strawberry.type(description="分页信息")
 class PageInfo:
-    has_next_page: bool
-    has_previous_page: bool
-    start_cursor: str | None
-    end_cursor: str | None
+    has_next_page: bool = strawberry.field(description="是否有下一页")
+    has_previous_page: bool = strawberry.field(description="是否有上一页")
+    start_cursor: str | None = strawberry.field(description="本页第一条的游标")
+    end_cursor: str | None = strawberry.field(description="本页最后一条的游标，传给 after 取下一页")
 
 
 @strawberry.type

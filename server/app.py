@@ -64,8 +64,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
-            Route("/assets/npm/{scope:str}/{package:str}/{path:path}", npm_asset),
-            Route("/assets/npm/{package:str}/{path:path}", npm_asset),
+            Route("/assets/npm/{path:path}", npm_asset),
         ],
         lifespan=lifespan,
     )

@@ -42,13 +42,13 @@ def graphiql_html() -> str:
 
 
 async def npm_asset(request: Request) -> Response:
-    package = request.path_params["package"]
-    if request.path_params.get("scope"):
-        package = f"{request.path_params['scope']}/{package}"
-    if package not in SERVED_PACKAGES:
+    parts = request.path_params["path"].split("/")
+    size = 2 if parts[0].startswith("@") else 1  # scoped packages have two path segments
+    package, rest = "/".join(parts[:size]), "/".join(parts[size:])
+    if package not in SERVED_PACKAGES or not rest:
         raise HTTPException(404)
     base = (NODE_MODULES / package).resolve()
-    target = (base / request.path_params["path"]).resolve()
+    target = (base / rest).resolve()
     if not target.is_relative_to(base) or not target.is_file():
         raise HTTPException(404)
     return FileResponse(target, headers={"Cache-Control": "public, max-age=86400"})

@@ -24,11 +24,18 @@ APP = "models"
 SCRATCH_PG_DATABASE = "jijiao_makemigrations"
 
 
+async def _fresh_init(database_url: str) -> None:
+    # aerich skips Tortoise.init when a context exists, even one whose connections were
+    # closed; initialising ourselves makes every call start from working connections
+    await Tortoise.init(config=tortoise_config(database_url))
+
+
 async def apply_migrations(database_url: str) -> list[str]:
     """Bring the database to the newest migration; returns the versions applied."""
     location = migrations_location(database_url)
     command = Command(tortoise_config(database_url), app=APP, location=location)
     try:
+        await _fresh_init(database_url)
         await command.init()
         return await command.upgrade(run_in_transaction=True)
     finally:
@@ -39,6 +46,7 @@ async def pending_migrations(database_url: str) -> list[str]:
     location = migrations_location(database_url)
     command = Command(tortoise_config(database_url), app=APP, location=location)
     try:
+        await _fresh_init(database_url)
         await command.init()
         return await command.heads()
     finally:

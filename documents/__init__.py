@@ -1,0 +1,1 @@
+"""Documents: Excel templates, imports and exports (openpyxl); certificate PDFs (weasyprint)."""
