@@ -7,7 +7,8 @@ from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from domain import events
+from domain import audit, events
+from domain.audit import SYSTEM, Actor
 from domain.errors import NotFound
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
@@ -91,8 +92,8 @@ async def ancestor_rows(scope: Scope, organisation_id: int) -> list[dict[str, An
     return [by_id[ancestor] for ancestor, _ in ordered if ancestor in reachable]
 
 
-async def add_organisation(**fields: Any) -> Organisation:
-    """Insert an organisation and its closure rows in one transaction."""
+async def add_organisation(actor: Actor = SYSTEM, **fields: Any) -> Organisation:
+    """Insert an organisation, its closure rows and its audit record in one transaction."""
     async with in_transaction():
         parent_id = fields.get("parent_id")
         depth = 0
@@ -103,6 +104,7 @@ async def add_organisation(**fields: Any) -> Organisation:
             depth = parent.depth + 1
         organisation = await Organisation.create(depth=depth, **fields)
         ancestors = await attach_closure(organisation.id, parent_id)
+        await audit.record(actor, "organisation.add", "organisation", organisation.id, after=fields)
     await events.publish(
         ORGANISATION_ADDED, {"id": organisation.id, "ancestorIds": ancestors}
     )

@@ -1,0 +1,59 @@
+"""The audit trail: every decision and change writes one append-only record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from models import AuditLog
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts and for which organisation; None fields mean the platform itself (CLI, demo)."""
+
+    account_id: int | None = None
+    organisation_id: int | None = None
+    request_id: str | None = None
+
+
+SYSTEM = Actor()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+async def record(
+    actor: Actor,
+    action: str,
+    subject_type: str,
+    subject_id: int | str,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditLog:
+    """Write the record inside the caller's transaction, so it commits with the change."""
+    return await AuditLog.create(
+        account_id=actor.account_id,
+        acting_organisation_id=actor.organisation_id,
+        request_id=actor.request_id,
+        action=action,
+        subject_type=subject_type,
+        subject_id=str(subject_id),
+        before=_jsonable(before) if before is not None else None,
+        after=_jsonable(after) if after is not None else None,
+    )
