@@ -78,7 +78,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     import uvicorn
 
     cmd_migrate(settings, args)
-    summary = _run(lambda s: _demo(s, 1.0, 2026, only_if_empty=True), settings)
+    summary = _run(lambda s: _demo(s, args.demo_scale, 2026, only_if_empty=True), settings)
     if summary is not None:
         _print_logins(summary)
     else:
@@ -110,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host")
     serve.add_argument("--port", type=int)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--demo-scale", type=float, default=1.0, help="size of the demo loaded on first run"
+    )
     serve.set_defaults(handler=cmd_serve)
     commands.add_parser("migrate", help="apply database migrations").set_defaults(handler=cmd_migrate)
     demo = commands.add_parser("demo", help="load the demo province (deterministic by seed)")

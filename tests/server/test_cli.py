@@ -1,0 +1,86 @@
+"""The jijiao command: one clear line on bad configuration; `serve` runs the real stack."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import BACKEND
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def jijiao(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(ROOT / "jijiao"), *args], env={**os.environ, **env}, capture_output=True, text=True,
+        timeout=timeout,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("env", "says"),
+    [
+        ({"DATABASE_URL": "mysql://root@localhost/x"}, "DATABASE_URL must start with"),
+        ({"DATABASE_URL": "postgres://postgres@127.0.0.1:1/none"}, "database unavailable"),
+        ({"EVENTS_URL": "kafka://x"}, "EVENTS_URL must be"),
+        ({"PORT": "eighty"}, "PORT must be a TCP port number"),
+    ],
+)
+def test_bad_configuration_is_one_clear_line(tmp_path: Path, env: dict[str, str], says: str) -> None:
+    result = jijiao("migrate", env={"DATA_DIR": str(tmp_path), **env})
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_schema_command_prints_the_sdl() -> None:
+    result = jijiao("schema", env={})
+    assert result.returncode == 0
+    assert result.stdout == (ROOT / "schema.graphql").read_text(encoding="utf-8")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_migrates_loads_the_demo_and_answers(tmp_path: Path) -> None:
+    """The real process: uvicorn runs the lifespan in one task and requests in others,
+    which is where Tortoise 1.x loses its context unless the global fallback is on."""
+    env = {"DATA_DIR": str(tmp_path), "SECRET_KEY": ""}
+    if BACKEND == "postgres":
+        pytest.skip("serve's embedded default is SQLite; PostgreSQL serving is covered by live tests")
+    port = _free_port()
+    process = subprocess.Popen(
+        [str(ROOT / "jijiao"), "serve", "--port", str(port), "--demo-scale", "0.05"],
+        env={**os.environ, **env}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert process.poll() is None, process.stdout.read() if process.stdout else ""
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "server did not come up"
+            time.sleep(0.2)
+        query = "{ organisations(filter: {kinds: [HRSS]}, first: 1) { totalCount edges { node { name } } } }"
+        body = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": query}).json()
+        assert body["data"]["organisations"]["edges"][0]["node"]["name"] == "山东省人力资源和社会保障厅"
+        assert body["data"]["organisations"]["totalCount"] > 16
+        assert (tmp_path / "jijiao.sqlite3").exists()
+        assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=20)[0]
+    assert "demo logins" in output and "Jijiao@2026" in output, output
+
