@@ -12,8 +12,42 @@ _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CHARS = "10X98765432"
 # first two digits: province-level divisions of GB/T 2260 (incl. Taiwan, Hong Kong, Macao)
 _PROVINCE_PREFIXES = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
-    "50 51 52 53 54 61 62 63 64 65 71 81 82".split()
+    [
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+    ]
 )
 _ID_EARLIEST_BIRTH = dt.date(1900, 1, 1)
 
@@ -84,9 +118,13 @@ def validate_credit_code(raw: str) -> str:
             "creditCode",
         )
     if not value[2:8].isdigit():
-        raise DomainError("CREDIT_CODE_FORMAT", "统一社会信用代码第3至8位应为行政区划码", "creditCode")
+        raise DomainError(
+            "CREDIT_CODE_FORMAT", "统一社会信用代码第3至8位应为行政区划码", "creditCode"
+        )
     if credit_code_check_char(value[:17]) != value[17]:
-        raise DomainError("CREDIT_CODE_CHECK_DIGIT", "统一社会信用代码校验位不正确，请核对", "creditCode")
+        raise DomainError(
+            "CREDIT_CODE_CHECK_DIGIT", "统一社会信用代码校验位不正确，请核对", "creditCode"
+        )
     return value
 
 

@@ -105,9 +105,7 @@ async def add_organisation(actor: Actor = SYSTEM, **fields: Any) -> Organisation
         organisation = await Organisation.create(depth=depth, **fields)
         ancestors = await attach_closure(organisation.id, parent_id)
         await audit.record(actor, "organisation.add", "organisation", organisation.id, after=fields)
-    await events.publish(
-        ORGANISATION_ADDED, {"id": organisation.id, "ancestorIds": ancestors}
-    )
+    await events.publish(ORGANISATION_ADDED, {"id": organisation.id, "ancestorIds": ancestors})
     return organisation
 
 
@@ -116,7 +114,9 @@ async def attach_closure(organisation_id: int, parent_id: int | None) -> list[in
 
     Returns the ids of its ancestors (itself included).
     """
-    rows = [OrganisationClosure(ancestor_id=organisation_id, descendant_id=organisation_id, distance=0)]
+    rows = [
+        OrganisationClosure(ancestor_id=organisation_id, descendant_id=organisation_id, distance=0)
+    ]
     if parent_id is not None:
         for ancestor_id, distance in await OrganisationClosure.filter(
             descendant_id=parent_id
@@ -132,6 +132,8 @@ async def attach_closure(organisation_id: int, parent_id: int | None) -> list[in
 
 async def department_rows(organisation_id: int) -> list[dict[str, Any]]:
     """An organisation's departments; the tree is small, so one indexed query fetches it whole."""
-    return await Department.filter(organisation_id=organisation_id).order_by(
-        "sort_order", "id"
-    ).values("id", "name", "parent_id")
+    return (
+        await Department.filter(organisation_id=organisation_id)
+        .order_by("sort_order", "id")
+        .values("id", "name", "parent_id")
+    )

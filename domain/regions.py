@@ -8,7 +8,9 @@ from models import Region
 
 
 async def region_rows(parent_code: str | None) -> list[dict[str, Any]]:
-    queryset = Region.filter(parent_id=parent_code) if parent_code else Region.filter(parent_id=None)
+    queryset = (
+        Region.filter(parent_id=parent_code) if parent_code else Region.filter(parent_id=None)
+    )
     return await queryset.order_by("code").values("code", "name", "level", "parent_id")
 
 

@@ -3,14 +3,14 @@ from __future__ import annotations
 import strawberry
 
 from domain import organisations as orgs
+from domain.regions import region_rows
 from models import enums as stored
 from resolvers.context import Info
+from resolvers.ids import parse_id
 from schema.enums import OrgKind, OrgStatus, stored_values
 from schema.pagination import Connection, connection, page_request
 from schema.types.organisations import Organisation
 from schema.types.regions import Region
-from domain.regions import region_rows
-from resolvers.ids import parse_id
 
 
 @strawberry.input(description="机构查询条件")

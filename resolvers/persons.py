@@ -38,5 +38,7 @@ async def persons(
     )
     selected = selected_names(info, "edges", "node")
     columns = {PERSON_RELATION_COLUMNS.get(name, name) for name in selected}
-    page = await list_persons(info.context.principal.scope, criteria, page_request(first, after), columns)
+    page = await list_persons(
+        info.context.principal.scope, criteria, page_request(first, after), columns
+    )
     return connection(page, [Person.from_row(row) for row in page.rows])

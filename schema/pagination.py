@@ -33,7 +33,9 @@ def decode_cursor(cursor: str | None) -> int | None:
 
 
 def page_request(first: int | None, after: str | None) -> PageRequest:
-    return PageRequest(first=DEFAULT_PAGE_SIZE if first is None else first, after_id=decode_cursor(after))
+    return PageRequest(
+        first=DEFAULT_PAGE_SIZE if first is None else first, after_id=decode_cursor(after)
+    )
 
 
 @strawberry.type(description="分页信息")

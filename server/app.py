@@ -26,7 +26,9 @@ log = logging.getLogger("jijiao")
 
 
 class JijiaoGraphQL(GraphQL[Context, None]):
-    async def get_context(self, request: Request | WebSocket, response: Response | None = None) -> Context:  # type: ignore[override]
+    async def get_context(
+        self, request: Request | WebSocket, response: Response | None = None
+    ) -> Context:  # type: ignore[override]
         return Context(principal=Principal(), request=request, response=response)
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:

@@ -15,7 +15,9 @@ from server.settings import ConfigError, Settings
 def _database_failure(exc: BaseException) -> str | None:
     """A one-line reason when the database cannot be reached or used."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    if isinstance(exc, OSError) or type(exc).__module__.startswith(("asyncpg", "tortoise", "sqlite3")):
+    if isinstance(exc, OSError) or type(exc).__module__.startswith(
+        ("asyncpg", "tortoise", "sqlite3")
+    ):
         return f"database unavailable: {text}"
     return None
 
@@ -48,7 +50,9 @@ async def _demo(settings: Settings, scale: float, seed: int, only_if_empty: bool
     try:
         if only_if_empty and await demo_loaded():
             return None
-        return await load_demo(scale=scale, seed=seed, progress=lambda line: print(f"  {line}", flush=True))
+        return await load_demo(
+            scale=scale, seed=seed, progress=lambda line: print(f"  {line}", flush=True)
+        )
     finally:
         await Tortoise.close_connections()
 
@@ -114,18 +118,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo-scale", type=float, default=1.0, help="size of the demo loaded on first run"
     )
     serve.set_defaults(handler=cmd_serve)
-    commands.add_parser("migrate", help="apply database migrations").set_defaults(handler=cmd_migrate)
+    commands.add_parser("migrate", help="apply database migrations").set_defaults(
+        handler=cmd_migrate
+    )
     demo = commands.add_parser("demo", help="load the demo province (deterministic by seed)")
     demo.add_argument("--scale", type=float, default=1.0, help="1 ≈ 1,000 professionals")
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(handler=cmd_demo)
     schema = commands.add_parser("schema", help="print the GraphQL SDL")
     schema.set_defaults(handler=cmd_schema, needs_settings=False)
-    make = commands.add_parser("makemigrations", help="generate the next migration for both dialects")
+    make = commands.add_parser(
+        "makemigrations", help="generate the next migration for both dialects"
+    )
     make.add_argument("name")
     make.add_argument(
         "--postgres-url",
-        default=os.environ.get("MAKEMIGRATIONS_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"),
+        default=os.environ.get(
+            "MAKEMIGRATIONS_PG_URL", "postgres://postgres@127.0.0.1:5432/postgres"
+        ),
     )
     make.set_defaults(handler=cmd_makemigrations, needs_settings=False)
     return parser

@@ -12,8 +12,8 @@ from functools import cache
 from pathlib import Path
 
 from starlette.exceptions import HTTPException
-from starlette.responses import FileResponse, Response
 from starlette.requests import Request
+from starlette.responses import FileResponse, Response
 from strawberry.http.ides import get_graphql_ide_html
 
 from server.settings import ROOT
@@ -35,7 +35,9 @@ def graphiql_html() -> str:
     # subresource integrity pins unpkg's bytes; the local files come from the lockfile instead
     html = _SRI.sub("", html)
     html = _UNPKG.sub(lambda m: f"/assets/npm/{m.group(1)}/{m.group(2)}", html)
-    for package in set(m.group(1) for m in re.finditer(r"/assets/npm/((?:@[\w.-]+/)?[\w.-]+)/", html)):
+    for package in set(
+        m.group(1) for m in re.finditer(r"/assets/npm/((?:@[\w.-]+/)?[\w.-]+)/", html)
+    ):
         if package not in SERVED_PACKAGES:
             raise AssetsMissing(f"GraphiQL page needs {package}, which is not served locally")
     return html
@@ -55,4 +57,6 @@ async def npm_asset(request: Request) -> Response:
 
 
 def assets_installed() -> bool:
-    return all(Path(NODE_MODULES / package / "package.json").is_file() for package in SERVED_PACKAGES)
+    return all(
+        Path(NODE_MODULES / package / "package.json").is_file() for package in SERVED_PACKAGES
+    )

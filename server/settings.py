@@ -72,7 +72,9 @@ def dialect_of(database_url: str) -> str:
 def _check_events_url(events_url: str) -> None:
     scheme = urlsplit(events_url).scheme
     if scheme not in SUPPORTED_EVENTS:
-        raise ConfigError(f"EVENTS_URL must be memory://, redis:// or postgres://, got {events_url!r}")
+        raise ConfigError(
+            f"EVENTS_URL must be memory://, redis:// or postgres://, got {events_url!r}"
+        )
 
 
 def _stored_secret(data_dir: Path) -> str:

@@ -21,8 +21,11 @@ class Department:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Department:
         parent = row.get("parent_id")
-        return cls(id=strawberry.ID(str(row["id"])), name=row["name"],
-                   parent_id=strawberry.ID(str(parent)) if parent else None)
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            name=row["name"],
+            parent_id=strawberry.ID(str(parent)) if parent else None,
+        )
 
 
 @strawberry.type(description="机构：人社部门、主管部门、用人单位、继续教育基地")
@@ -92,8 +95,6 @@ class Organisation:
     async def departments(self, info: Info) -> list[Department]:
         rows = await orgs.department_rows(int(self.id))
         return [Department.from_row(r) for r in rows]
-
-
 
 
 async def organisation_for(info: Info, organisation_id: int | None) -> Organisation | None:

@@ -17,7 +17,9 @@ class Region:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Region:
-        return cls(code=row["code"], name=row["name"], level=row["level"], parent_code=row["parent_id"])
+        return cls(
+            code=row["code"], name=row["name"], level=row["level"], parent_code=row["parent_id"]
+        )
 
     @strawberry.field(description="上级区划")
     async def parent(self, info: Info) -> Region | None:

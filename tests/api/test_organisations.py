@@ -38,7 +38,9 @@ async def test_filter_by_kind_name_and_subtree(live: LiveServer, tree: Any) -> N
     assert names == ["济南第一医院", "济南第一医院东院"]
     within = await live.data(query, {"f": {"withinId": str(tree.ids["jinan"])}})
     assert within["organisations"]["totalCount"] == 6  # the bureau itself and five below it
-    qingdao = await live.data(query, {"f": {"withinId": str(tree.ids["qingdao"]), "kinds": ["EMPLOYER"]}})
+    qingdao = await live.data(
+        query, {"f": {"withinId": str(tree.ids["qingdao"]), "kinds": ["EMPLOYER"]}}
+    )
     assert qingdao["organisations"]["totalCount"] == 0
 
 
@@ -73,7 +75,10 @@ async def test_children_subtree_and_ancestors(live: LiveServer, tree: Any) -> No
         ancestors { name depth }
         departments { name } } }"""
     health = (await live.data(query, {"id": str(tree.ids["health"])}))["organisation"]
-    assert [e["node"]["name"] for e in health["children"]["edges"]] == ["济南第一医院", "济南第二医院"]
+    assert [e["node"]["name"] for e in health["children"]["edges"]] == [
+        "济南第一医院",
+        "济南第二医院",
+    ]
     assert health["subtree"]["totalCount"] == 4
     assert health["ancestors"] == [
         {"name": "山东省人力资源和社会保障厅", "depth": 0},

@@ -19,7 +19,10 @@ async def test_name_prefix_search(live: LiveServer, tree: Any) -> None:
     data = await live.data(SEARCH, {"f": {"name": "王"}})
     assert names(data) == ["王芳", "王磊"]
     first = data["persons"]["edges"][0]["node"]
-    assert first["organisation"] == {"name": "济南第一医院", "parent": {"name": "济南市卫生健康委员会"}}
+    assert first["organisation"] == {
+        "name": "济南第一医院",
+        "parent": {"name": "济南市卫生健康委员会"},
+    }
     assert first["department"] == {"name": "内科"}
     assert first["titleGrade"] == "INTERMEDIATE"
 
@@ -48,9 +51,16 @@ async def test_only_selected_columns_are_needed(live: LiveServer, tree: Any) -> 
                fragment P on Person { idNumber organisation { kind } }"""
     data = await live.data(query)
     node = data["persons"]["edges"][0]["node"]
-    assert node == {"idNumber": tree.people["王芳"], "who": "王芳", "organisation": {"kind": "EMPLOYER"}}
+    assert node == {
+        "idNumber": tree.people["王芳"],
+        "who": "王芳",
+        "organisation": {"kind": "EMPLOYER"},
+    }
 
 
 async def test_bad_unit_id_is_a_typed_error(live: LiveServer, tree: Any) -> None:
     body = await live.gql(SEARCH, {"f": {"organisationId": "x1"}})
-    assert body["errors"][0]["extensions"] == {"code": "INVALID_ID", "field": "filter.organisationId"}
+    assert body["errors"][0]["extensions"] == {
+        "code": "INVALID_ID",
+        "field": "filter.organisationId",
+    }

@@ -83,7 +83,14 @@ def test_birth_date_and_sex_are_read_from_the_number() -> None:
     assert sex_of(with_check("37010219900101011")) == "MALE"
 
 
-@pytest.mark.parametrize("code", ["91350100M000100Y43", "91110000600037341L", "91370102MA3C0000" + "1" + credit_code_check_char("91370102MA3C00001")])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "91350100M000100Y43",
+        "91110000600037341L",
+        "91370102MA3C0000" + "1" + credit_code_check_char("91370102MA3C00001"),
+    ],
+)
 def test_valid_credit_codes(code: str) -> None:
     assert validate_credit_code(code.lower()) == code
 
@@ -120,8 +127,12 @@ def test_phone_rules() -> None:
     assert validate_mobile(" 13800138000 ") == "13800138000"
     assert validate_landline("0531-88888888") == "0531-88888888"
     assert validate_phone("053188888888") == "053188888888"
-    for bad, check in [("12800138000", validate_mobile), ("1380013800", validate_mobile),
-                       ("531-8888888", validate_landline), ("abc", validate_phone)]:
+    for bad, check in [
+        ("12800138000", validate_mobile),
+        ("1380013800", validate_mobile),
+        ("531-8888888", validate_landline),
+        ("abc", validate_phone),
+    ]:
         with pytest.raises(DomainError) as caught:
             check(bad)
         assert caught.value.code in ("PHONE_FORMAT", "LANDLINE_FORMAT")

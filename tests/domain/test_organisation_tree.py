@@ -20,7 +20,10 @@ async def chain(db: str) -> list[int]:
     for depth, kind in enumerate([OrgKind.HRSS, OrgKind.HRSS, OrgKind.COMPETENT, OrgKind.EMPLOYER]):
         org = await add_organisation(
             Actor(account_id=7, organisation_id=ids[-1] if ids else None),
-            name=f"第{depth}级", kind=kind, parent_id=ids[-1] if ids else None, region_id="370000",
+            name=f"第{depth}级",
+            kind=kind,
+            parent_id=ids[-1] if ids else None,
+            region_id="370000",
         )
         ids.append(org.id)
     return ids
@@ -28,9 +31,20 @@ async def chain(db: str) -> list[int]:
 
 async def test_closure_holds_every_ancestor_with_its_distance(chain: list[int]) -> None:
     leaf = chain[-1]
-    rows = await OrganisationClosure.filter(descendant_id=leaf).values_list("ancestor_id", "distance")
-    assert sorted(rows, key=lambda r: r[1]) == [(leaf, 0), (chain[2], 1), (chain[1], 2), (chain[0], 3)]
-    assert [r["name"] for r in await ancestor_rows(Scope.unrestricted(), leaf)] == ["第0级", "第1级", "第2级"]
+    rows = await OrganisationClosure.filter(descendant_id=leaf).values_list(
+        "ancestor_id", "distance"
+    )
+    assert sorted(rows, key=lambda r: r[1]) == [
+        (leaf, 0),
+        (chain[2], 1),
+        (chain[1], 2),
+        (chain[0], 3),
+    ]
+    assert [r["name"] for r in await ancestor_rows(Scope.unrestricted(), leaf)] == [
+        "第0级",
+        "第1级",
+        "第2级",
+    ]
 
 
 async def test_scope_reaches_the_subtree_only(chain: list[int]) -> None:
@@ -45,7 +59,9 @@ async def test_scope_reaches_the_subtree_only(chain: list[int]) -> None:
 async def test_adding_under_a_missing_parent_changes_nothing(chain: list[int]) -> None:
     before = await OrganisationClosure.all().count()
     with pytest.raises(NotFound) as caught:
-        await add_organisation(name="孤儿", kind=OrgKind.EMPLOYER, parent_id=999999, region_id="370000")
+        await add_organisation(
+            name="孤儿", kind=OrgKind.EMPLOYER, parent_id=999999, region_id="370000"
+        )
     assert caught.value.field == "parentId"
     assert await OrganisationClosure.all().count() == before
 

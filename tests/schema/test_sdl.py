@@ -27,7 +27,9 @@ def test_every_enum_value_and_output_field_has_a_chinese_description() -> None:
             continue
         if isinstance(graphql_type, GraphQLEnumType):
             missing += [f"{name}.{v}" for v, d in graphql_type.values.items() if not d.description]
-        if isinstance(graphql_type, GraphQLObjectType) and not name.endswith(("Edge", "Connection")):
+        if isinstance(graphql_type, GraphQLObjectType) and not name.endswith(
+            ("Edge", "Connection")
+        ):
             missing += [
                 f"{name}.{f}" for f, d in graphql_type.fields.items()
                 if not d.description and f != "id"

@@ -16,7 +16,9 @@ from tests.conftest import BACKEND
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def jijiao(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def jijiao(
+    *args: str, env: dict[str, str], timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(ROOT / "jijiao"), *args], env={**os.environ, **env}, capture_output=True, text=True,
         timeout=timeout,
@@ -32,7 +34,9 @@ def jijiao(*args: str, env: dict[str, str], timeout: float = 60) -> subprocess.C
         ({"PORT": "eighty"}, "PORT must be a TCP port number"),
     ],
 )
-def test_bad_configuration_is_one_clear_line(tmp_path: Path, env: dict[str, str], says: str) -> None:
+def test_bad_configuration_is_one_clear_line(
+    tmp_path: Path, env: dict[str, str], says: str
+) -> None:
     result = jijiao("migrate", env={"DATA_DIR": str(tmp_path), **env})
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and says in result.stderr, result.stderr
@@ -56,7 +60,9 @@ def test_serve_migrates_loads_the_demo_and_answers(tmp_path: Path) -> None:
     which is where Tortoise 1.x loses its context unless the global fallback is on."""
     env = {"DATA_DIR": str(tmp_path), "SECRET_KEY": ""}
     if BACKEND == "postgres":
-        pytest.skip("serve's embedded default is SQLite; PostgreSQL serving is covered by live tests")
+        pytest.skip(
+            "serve's embedded default is SQLite; PostgreSQL serving is covered by live tests"
+        )
     port = _free_port()
     process = subprocess.Popen(
         [str(ROOT / "jijiao"), "serve", "--port", str(port), "--demo-scale", "0.05"],
@@ -75,7 +81,10 @@ def test_serve_migrates_loads_the_demo_and_answers(tmp_path: Path) -> None:
             time.sleep(0.2)
         query = "{ organisations(filter: {kinds: [HRSS]}, first: 1) { totalCount edges { node { name } } } }"
         body = httpx.post(f"http://127.0.0.1:{port}/graphql", json={"query": query}).json()
-        assert body["data"]["organisations"]["edges"][0]["node"]["name"] == "山东省人力资源和社会保障厅"
+        assert (
+            body["data"]["organisations"]["edges"][0]["node"]["name"]
+            == "山东省人力资源和社会保障厅"
+        )
         assert body["data"]["organisations"]["totalCount"] > 16
         assert (tmp_path / "jijiao.sqlite3").exists()
         assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
@@ -83,4 +92,3 @@ def test_serve_migrates_loads_the_demo_and_answers(tmp_path: Path) -> None:
         process.terminate()
         output = process.communicate(timeout=20)[0]
     assert "demo logins" in output and "Jijiao@2026" in output, output
-

@@ -40,8 +40,11 @@ async def test_graphiql_loads_only_local_assets(live: LiveServer) -> None:
 
 
 async def test_assets_outside_the_served_packages_are_not_reachable(live: LiveServer) -> None:
-    for path in ("/assets/npm/react/../../package.json", "/assets/npm/graphql/index.js",
-                 "/assets/npm/react/%2e%2e/%2e%2e/package-lock.json"):
+    for path in (
+        "/assets/npm/react/../../package.json",
+        "/assets/npm/graphql/index.js",
+        "/assets/npm/react/%2e%2e/%2e%2e/package-lock.json",
+    ):
         assert (await live.client.get(path)).status_code == 404, path
 
 
@@ -81,7 +84,9 @@ async def test_subscription_streams_new_organisations_of_a_subtree(live: LiveSer
     await Region.get_or_create(code="370000", defaults={"name": "山东省", "level": "PROVINCE"})
     root = await add_organisation(name="测试省人社厅", kind=OrgKind.HRSS, region_id="370000")
     other = await add_organisation(name="测试他省人社厅", kind=OrgKind.HRSS, region_id="370000")
-    query = "subscription($id: ID!) { organisationAdded(withinId: $id) { name kind parent { name } } }"
+    query = (
+        "subscription($id: ID!) { organisationAdded(withinId: $id) { name kind parent { name } } }"
+    )
     async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
         await socket.send(json.dumps({"type": "connection_init"}))
         assert (await _next_message(socket))["type"] == "connection_ack"
@@ -99,13 +104,15 @@ async def test_subscription_streams_new_organisations_of_a_subtree(live: LiveSer
         message = await _next_message(socket)
         assert message["type"] == "next" and message["id"] == "1"
         assert message["payload"]["data"]["organisationAdded"] == {
-            "name": "本省单位", "kind": "EMPLOYER", "parent": {"name": "测试省人社厅"},
+            "name": "本省单位",
+            "kind": "EMPLOYER",
+            "parent": {"name": "测试省人社厅"},
         }
         await socket.send(json.dumps({"id": "1", "type": "complete"}))
 
 
 async def test_subscription_to_a_forged_root_is_a_typed_error(live: LiveServer) -> None:
-    query = "subscription { organisationAdded(withinId: \"424242\") { name } }"
+    query = 'subscription { organisationAdded(withinId: "424242") { name } }'
     async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
         await socket.send(json.dumps({"type": "connection_init"}))
         assert (await _next_message(socket))["type"] == "connection_ack"

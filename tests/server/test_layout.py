@@ -27,9 +27,14 @@ def test_no_installed_distribution_provides_the_same_names() -> None:
 
 
 def test_the_cli_imports_our_packages_from_the_repository_root() -> None:
-    probe = "import models, schema, server; print(models.__file__, schema.__file__, server.__file__)"
+    probe = (
+        "import models, schema, server; print(models.__file__, schema.__file__, server.__file__)"
+    )
     out = subprocess.run(
-        [str(ROOT / ".venv/bin/python"), "-c", probe], cwd=ROOT, capture_output=True, text=True,
+        [str(ROOT / ".venv/bin/python"), "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         check=True,
     ).stdout.split()
     assert all(Path(path).resolve().is_relative_to(ROOT) for path in out), out

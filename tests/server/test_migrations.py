@@ -48,9 +48,17 @@ async def _shape(url: str, build: str) -> tuple[set[tuple[Any, ...]], set[tuple[
         connection = connections.get("default")
         if build == "models":
             await generate_schema_for_client(connection, safe=False)
-        shape_sql, index_sql = (SQLITE_SHAPE, SQLITE_INDEXES) if BACKEND == "sqlite" else (PG_SHAPE, PG_INDEXES)
-        columns = {tuple(row) if BACKEND == 'sqlite' else tuple(row.values()) for row in (await connection.execute_query(shape_sql))[1]}
-        indexes = {tuple(row) if BACKEND == 'sqlite' else tuple(row.values()) for row in (await connection.execute_query(index_sql))[1]}
+        shape_sql, index_sql = (
+            (SQLITE_SHAPE, SQLITE_INDEXES) if BACKEND == "sqlite" else (PG_SHAPE, PG_INDEXES)
+        )
+        columns = {
+            tuple(row) if BACKEND == "sqlite" else tuple(row.values())
+            for row in (await connection.execute_query(shape_sql))[1]
+        }
+        indexes = {
+            tuple(row) if BACKEND == "sqlite" else tuple(row.values())
+            for row in (await connection.execute_query(index_sql))[1]
+        }
         return columns, indexes
     finally:
         await Tortoise.close_connections()
