@@ -57,6 +57,8 @@ class OrganisationClosure(Model):
         "models.Organisation", related_name=False, on_delete=fields.CASCADE
     )
     distance = fields.SmallIntField()
+    ancestor_id: int
+    descendant_id: int
 
     class Meta:
         table = "organisation_closure"
