@@ -8,8 +8,9 @@ from models import enums as stored
 from resolvers.context import Info
 from resolvers.ids import parse_id
 from schema.enums import OrgKind, OrgStatus, stored_values
-from schema.pagination import Connection, connection, page_request
-from schema.types.organisations import Organisation
+from schema.pagination import Connection, connection, page_request, projected_connection
+from schema.projection import plan_edges, single_edges_field
+from schema.types.organisations import ORGANISATION_PROJECTION, Organisation
 from schema.types.regions import Region
 
 
@@ -48,6 +49,9 @@ async def organisations(
     page = await orgs.list_organisations(
         info.context.principal.scope, criteria, page_request(first, after)
     )
+    plan = plan_edges(single_edges_field(info.selected_fields), ORGANISATION_PROJECTION)
+    if plan is not None:
+        return await projected_connection(page, plan, info.context)
     return connection(page, [Organisation.from_row(row) for row in page.rows])
 
 

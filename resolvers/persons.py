@@ -7,8 +7,9 @@ from domain.persons import list_persons
 from resolvers.context import Info
 from resolvers.ids import parse_id
 from resolvers.selection import selected_names
-from schema.pagination import Connection, connection, page_request
-from schema.types.persons import PERSON_RELATION_COLUMNS, Person
+from schema.pagination import Connection, connection, page_request, projected_connection
+from schema.projection import plan_edges, single_edges_field
+from schema.types.persons import PERSON_PROJECTION, PERSON_RELATION_COLUMNS, Person
 
 
 @strawberry.input(description="人员查询条件")
@@ -36,9 +37,14 @@ async def persons(
         ),
         include_subunits=given.include_subunits,
     )
-    selected = selected_names(info, "edges", "node")
-    columns = {PERSON_RELATION_COLUMNS.get(name, name) for name in selected}
-    page = await list_persons(
-        info.context.principal.scope, criteria, page_request(first, after), columns
-    )
+    plan = plan_edges(single_edges_field(info.selected_fields), PERSON_PROJECTION)
+    if plan is not None:
+        columns = plan.columns()
+    else:
+        selected = selected_names(info, "edges", "node")
+        columns = {PERSON_RELATION_COLUMNS.get(name, name) for name in selected}
+    scope = info.context.principal.scope
+    page = await list_persons(scope, criteria, page_request(first, after), columns)
+    if plan is not None:
+        return await projected_connection(page, plan, info.context)
     return connection(page, [Person.from_row(row) for row in page.rows])

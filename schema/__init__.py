@@ -15,6 +15,7 @@ from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
 from schema.pagination import Connection
+from schema.projection import ProjectingExecutionContext
 from schema.subscriptions import Subscription
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
@@ -45,6 +46,7 @@ def build_schema() -> JijiaoSchema:
     return JijiaoSchema(
         query=Query,
         subscription=Subscription,
+        execution_context_class=ProjectingExecutionContext,
         extensions=[
             # factories: strawberry builds fresh extensions per request; the parse and
             # validation caches live at module level, so they are shared all the same

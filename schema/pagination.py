@@ -5,12 +5,13 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import strawberry
 
 from domain.errors import DomainError
 from domain.pagination import DEFAULT_PAGE_SIZE, Page, PageRequest
+from schema.projection import EdgesPlan
 
 Node = TypeVar("Node")
 _PREFIX = "cursor:"
@@ -67,6 +68,22 @@ def connection(page: Page[dict], nodes: Sequence[Node]) -> Connection[Node]:
     cursors = [encode_cursor(row["id"]) for row in page.rows]
     return Connection(
         edges=[Edge(cursor=c, node=n) for c, n in zip(cursors, nodes, strict=True)],
+        page_info=PageInfo(
+            has_next_page=page.has_next_page,
+            has_previous_page=page.has_previous_page,
+            start_cursor=cursors[0] if cursors else None,
+            end_cursor=cursors[-1] if cursors else None,
+        ),
+        _count=page.count,
+    )
+
+
+async def projected_connection(page: Page[dict], plan: EdgesPlan, context: Any) -> Connection[Any]:
+    """A connection whose edges are built straight from the page's rows (see projection)."""
+    cursors = [encode_cursor(row["id"]) for row in page.rows]
+    edges: Any = await plan.render(context, page.rows, cursors)
+    return Connection(
+        edges=edges,
         page_info=PageInfo(
             has_next_page=page.has_next_page,
             has_previous_page=page.has_previous_page,

@@ -9,7 +9,8 @@ from domain import organisations as orgs
 from resolvers.context import Info
 from schema.enums import BaseLevel, OrgKind, OrgLevel, OrgNature, OrgStatus
 from schema.pagination import Connection, connection, page_request
-from schema.types.regions import Region, region_for
+from schema.projection import Column, Projection, Related, as_id, as_iso
+from schema.types.regions import REGION_PROJECTION, Region, region_for
 
 
 @strawberry.type(description="内设部门")
@@ -102,3 +103,36 @@ async def organisation_for(info: Info, organisation_id: int | None) -> Organisat
         return None
     row = await info.context.loaders.organisation_by_id.load(organisation_id)
     return Organisation.from_row(row) if row else None
+
+
+DEPARTMENT_PROJECTION = Projection(
+    "Department",
+    {"id": Column("id", as_id), "name": Column("name"), "parentId": Column("parent_id", as_id)},
+)
+
+ORGANISATION_PROJECTION: Projection = Projection(
+    "Organisation",
+    {
+        "id": Column("id", as_id),
+        "kind": Column("kind"),
+        "name": Column("name"),
+        "creditCode": Column("credit_code"),
+        "creditCodeTemporary": Column("credit_code_temporary", bool),
+        "nature": Column("nature"),
+        "level": Column("level"),
+        "industry": Column("industry"),
+        "phone": Column("phone"),
+        "address": Column("address"),
+        "baseLevel": Column("base_level"),
+        "reviewEnabled": Column("review_enabled", bool),
+        "status": Column("status"),
+        "depth": Column("depth"),
+        "createdAt": Column("created_at", as_iso),
+        "region": Related(
+            "region_id", lambda c: c.loaders.region_by_code, lambda: REGION_PROJECTION, "code"
+        ),
+        "parent": Related(
+            "parent_id", lambda c: c.loaders.organisation_by_id, lambda: ORGANISATION_PROJECTION
+        ),
+    },
+)

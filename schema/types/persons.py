@@ -7,8 +7,15 @@ import strawberry
 
 from resolvers.context import Info
 from schema.enums import Degree, Education, IdType, ProfessionalStatus, Sex, TitleGrade
-from schema.types.organisations import Department, Organisation, organisation_for
-from schema.types.regions import Region, region_for
+from schema.projection import Column, Projection, Related, as_id, as_iso
+from schema.types.organisations import (
+    DEPARTMENT_PROJECTION,
+    ORGANISATION_PROJECTION,
+    Department,
+    Organisation,
+    organisation_for,
+)
+from schema.types.regions import REGION_PROJECTION, Region, region_for
 
 
 @strawberry.type(description="专业技术人员")
@@ -73,3 +80,38 @@ PERSON_RELATION_COLUMNS = {
     "department": "department_id",
     "region": "region_id",
 }
+
+
+PERSON_PROJECTION = Projection(
+    "Person",
+    {
+        "id": Column("id", as_id),
+        "name": Column("name"),
+        "idType": Column("id_type"),
+        "idNumber": Column("id_number"),
+        "phone": Column("phone"),
+        "email": Column("email"),
+        "status": Column("status"),
+        "sex": Column("sex"),
+        "birthDate": Column("birth_date", as_iso),
+        "education": Column("education"),
+        "degree": Column("degree"),
+        "titleSeries": Column("title_series"),
+        "titleSpecialty": Column("title_specialty"),
+        "titleQualification": Column("title_qualification"),
+        "titleGrade": Column("title_grade"),
+        "titleEffectiveDate": Column("title_effective_date", as_iso),
+        "titleCertificateNo": Column("title_certificate_no"),
+        "organisation": Related(
+            "organisation_id",
+            lambda c: c.loaders.organisation_by_id,
+            lambda: ORGANISATION_PROJECTION,
+        ),
+        "department": Related(
+            "department_id", lambda c: c.loaders.department_by_id, lambda: DEPARTMENT_PROJECTION
+        ),
+        "region": Related(
+            "region_id", lambda c: c.loaders.region_by_code, lambda: REGION_PROJECTION, "code"
+        ),
+    },
+)

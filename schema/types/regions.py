@@ -6,6 +6,7 @@ import strawberry
 
 from resolvers.context import Info
 from schema.enums import RegionLevel
+from schema.projection import Column, Projection, Related
 
 
 @strawberry.type(description="行政区划（GB/T 2260）")
@@ -34,3 +35,17 @@ async def region_for(info: Info, code: str | None) -> Region | None:
         return None
     row = await info.context.loaders.region_by_code.load(code)
     return Region.from_row(row) if row else None
+
+
+REGION_PROJECTION: Projection = Projection(
+    "Region",
+    {
+        "code": Column("code"),
+        "name": Column("name"),
+        "level": Column("level"),
+        "parentCode": Column("parent_id"),
+        "parent": Related(
+            "parent_id", lambda c: c.loaders.region_by_code, lambda: REGION_PROJECTION, "code"
+        ),
+    },
+)
