@@ -42,6 +42,12 @@ BRANDS = (
     "沂蒙", "黄河", "渤海", "昆嵛", "蓬莱",
 )  # fmt: skip
 
+# characters that read well in a two-character 字号 when the curated list runs out
+_BRAND_CHARS = (
+    "华泰鲁信金桥恒达宏远正元瑞丰鑫源和永安德润齐海川东方银河中新康宁仁博天成业盛明九长同兴"
+    "广诚航创卓鸿基晟立联蓝泽百圣岱锦峰盈通利嘉"
+)
+
 ETHNICITIES = (("汉族", 990), ("回族", 6), ("满族", 2), ("蒙古族", 1), ("壮族", 1))
 
 OTHER_NATIVE_PLACES = (
@@ -70,6 +76,14 @@ def person_name(rng: random.Random, male: bool) -> str:
     if rng.random() < 0.25:
         return surname + rng.choice(chars)
     return surname + rng.choice(chars) + rng.choice(chars)
+
+
+def brand(rng: random.Random) -> str:
+    """A trade name: a curated one half of the time, else two characters from the pool."""
+    if rng.random() < 0.5:
+        return rng.choice(BRANDS)
+    first, second = rng.sample(_BRAND_CHARS, 2)
+    return first + second
 
 
 def ethnicity(rng: random.Random) -> str:
