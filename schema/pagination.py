@@ -68,12 +68,7 @@ def connection(page: Page[dict], nodes: Sequence[Node]) -> Connection[Node]:
     cursors = [encode_cursor(row["id"]) for row in page.rows]
     return Connection(
         edges=[Edge(cursor=c, node=n) for c, n in zip(cursors, nodes, strict=True)],
-        page_info=PageInfo(
-            has_next_page=page.has_next_page,
-            has_previous_page=page.has_previous_page,
-            start_cursor=cursors[0] if cursors else None,
-            end_cursor=cursors[-1] if cursors else None,
-        ),
+        page_info=_page_info(page, cursors),
         _count=page.count,
     )
 
@@ -84,11 +79,15 @@ async def projected_connection(page: Page[dict], plan: EdgesPlan, context: Any) 
     edges: Any = await plan.render(context, page.rows, cursors)
     return Connection(
         edges=edges,
-        page_info=PageInfo(
-            has_next_page=page.has_next_page,
-            has_previous_page=page.has_previous_page,
-            start_cursor=cursors[0] if cursors else None,
-            end_cursor=cursors[-1] if cursors else None,
-        ),
+        page_info=_page_info(page, cursors),
         _count=page.count,
+    )
+
+
+def _page_info(page: Page[dict], cursors: Sequence[str]) -> PageInfo:
+    return PageInfo(
+        has_next_page=page.has_next_page,
+        has_previous_page=page.has_previous_page,
+        start_cursor=cursors[0] if cursors else None,
+        end_cursor=cursors[-1] if cursors else None,
     )
