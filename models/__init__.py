@@ -1,5 +1,6 @@
 """Tortoise models: the persistent shape of jijiao. Imports nothing of ours but itself."""
 
+from models.access import AdminRole, LoginThrottle, Session
 from models.accounts import Account, Admin
 from models.audit import AuditLog
 from models.organisations import Department, Organisation, OrganisationClosure
@@ -10,11 +11,14 @@ __all__ = [
     "AcademicHonour",
     "Account",
     "Admin",
+    "AdminRole",
     "AuditLog",
     "Department",
+    "LoginThrottle",
     "Organisation",
     "OrganisationClosure",
     "PractisingQualification",
     "Professional",
     "Region",
+    "Session",
 ]

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from tortoise import fields
 from tortoise.models import Model
 
 from models.enums import AccountStatus, IdType
 from models.organisations import Organisation
+
+if TYPE_CHECKING:
+    from models.access import AdminRole
 
 
 class Account(Model):
@@ -44,8 +49,16 @@ class Admin(Model):
         "models.Organisation", related_name="admins", on_delete=fields.RESTRICT
     )
     is_super = fields.BooleanField(default=False)
+    # a non-super admin acts only within its role's modules; no role means no modules
+    role: fields.ForeignKeyNullableRelation[AdminRole] = fields.ForeignKeyField(
+        "models.AdminRole", related_name="admins", null=True, on_delete=fields.SET_NULL
+    )
     status = fields.CharEnumField(AccountStatus, max_length=16, default=AccountStatus.ACTIVE)
     created_at = fields.DatetimeField(auto_now_add=True)
+
+    account_id: int
+    organisation_id: int
+    role_id: int | None
 
     class Meta:
         table = "admin"

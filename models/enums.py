@@ -169,3 +169,55 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
     TitleGrade: {"JUNIOR": "初级", "INTERMEDIATE": "中级", "SENIOR": "高级", "NONE": "无"},
     HonourLevel: {"NATIONAL": "国家级", "PROVINCIAL": "省级", "MUNICIPAL": "市级", "OTHER": "其他"},
 }
+
+
+class RoleKind(StrEnum):
+    """The portal a principal acts through: the professional, or an admin of an org kind."""
+
+    PROFESSIONAL = "PROFESSIONAL"
+    EMPLOYER = "EMPLOYER"
+    COMPETENT = "COMPETENT"
+    HRSS = "HRSS"
+    BASE = "BASE"
+
+
+class Module(StrEnum):
+    """Permission modules (权限模块): what a custom admin role may be granted."""
+
+    ORGANISATION_INFO = "ORGANISATION_INFO"
+    ACCOUNTS = "ACCOUNTS"
+    ADMINS = "ADMINS"
+    REGISTRATION_REVIEW = "REGISTRATION_REVIEW"
+    CHANGE_REVIEW = "CHANGE_REVIEW"
+    TRANSFERS = "TRANSFERS"
+    CLAIM_FILING = "CLAIM_FILING"
+    CLAIM_REVIEW = "CLAIM_REVIEW"
+    CLAIM_VERIFICATION = "CLAIM_VERIFICATION"
+    PLANS = "PLANS"
+    STATISTICS = "STATISTICS"
+    IMPORT_EXPORT = "IMPORT_EXPORT"
+    AUDIT = "AUDIT"
+
+
+LABELS[RoleKind] = {
+    "PROFESSIONAL": "专业技术人员",
+    "EMPLOYER": "用人单位",
+    "COMPETENT": "主管部门",
+    "HRSS": "人社部门",
+    "BASE": "继续教育基地",
+}
+LABELS[Module] = {
+    "ORGANISATION_INFO": "单位信息管理",
+    "ACCOUNTS": "账户管理",
+    "ADMINS": "管理员与角色管理",
+    "REGISTRATION_REVIEW": "注册审核",
+    "CHANGE_REVIEW": "信息变更审核",
+    "TRANSFERS": "人员调转",
+    "CLAIM_FILING": "学时申报",
+    "CLAIM_REVIEW": "学时审核",
+    "CLAIM_VERIFICATION": "学时审验",
+    "PLANS": "培训计划",
+    "STATISTICS": "查询统计",
+    "IMPORT_EXPORT": "导入导出",
+    "AUDIT": "操作日志",
+}

@@ -8,6 +8,7 @@ kept side by side and `jijiao makemigrations NAME` regenerates both from the sam
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import subprocess
 import sys
@@ -54,16 +55,18 @@ async def pending_migrations(database_url: str) -> list[str]:
 
 
 async def _make_for(database_url: str, name: str) -> str | None:
-    """Apply what exists to a scratch database, then diff the models against it."""
+    """Diff the models against the last migration, writing SQL for the URL's dialect."""
     location = migrations_location(database_url)
     command = Command(tortoise_config(database_url), app=APP, location=location)
     try:
         if not any(Path(location, APP).glob("*.py")):
             await command.init_db(safe=True)
             return "initial"
-        await command.init()
-        await command.upgrade(run_in_transaction=True)
-        return await command.migrate(name, no_input=True)
+        # offline: the previous state comes from the last migration file's MODELS_STATE;
+        # the scratch database only tells aerich which SQL dialect to write
+        await _fresh_init(database_url)
+        await command.init(offline=True)
+        return await command.migrate(name, no_input=True, offline=True)
     finally:
         await Tortoise.close_connections()
 
@@ -108,8 +111,35 @@ def _drop_pg_database(admin_url: str) -> None:
     _pg_execute(admin_url, f'DROP DATABASE IF EXISTS "{SCRATCH_PG_DATABASE}" WITH (FORCE)')
 
 
+_ADD_COLUMN_THEN_FK = re.compile(
+    r'ALTER TABLE "(?P<table>\w+)" ADD "(?P<column>\w+)" (?P<type>[^;]+);\s*'
+    r'ALTER TABLE "(?P=table)" ADD CONSTRAINT "\w+" FOREIGN KEY \("(?P=column)"\) '
+    r"(?P<reference>REFERENCES [^;]+);"
+)
+
+
+def fix_sqlite_migration(text: str) -> str:
+    """SQLite cannot ALTER TABLE … ADD CONSTRAINT; it can add a column that references.
+
+    aerich writes the PostgreSQL form for both; rewrite the pairs it emits, and refuse any
+    other ADD CONSTRAINT so a migration that SQLite would reject never gets committed.
+    """
+    fixed = _ADD_COLUMN_THEN_FK.sub(
+        lambda m: f'ALTER TABLE "{m["table"]}" ADD "{m["column"]}" {m["type"]} {m["reference"]};',
+        text,
+    )
+    if "ADD CONSTRAINT" in fixed:
+        raise RuntimeError("SQLite cannot add this constraint: write the migration by hand")
+    return fixed
+
+
 if __name__ == "__main__":
     url, migration_name = sys.argv[1], sys.argv[2]
     made = asyncio.run(_make_for(url, migration_name))
+    if made and made != "initial" and url.startswith("sqlite"):
+        written = Path(migrations_location(url), APP, made)
+        written.write_text(
+            fix_sqlite_migration(written.read_text(encoding="utf-8")), encoding="utf-8"
+        )
     print(f"{url.split(':', 1)[0]}: {made or 'no changes'}")
     shutil.rmtree(Path(migrations_location(url), APP, "__pycache__"), ignore_errors=True)
