@@ -18,10 +18,23 @@ from models.enums import OrgKind, OrgStatus
 ORGANISATION_ADDED = "organisation.added"
 
 ORGANISATION_COLUMNS = (
-    "kind", "parent_id", "depth", "credit_code", "credit_code_temporary", "name", "region_id",
-    "nature", "level", "industry", "phone", "address", "base_level", "review_enabled",
-    "status", "created_at",
-)  # fmt: skip
+    "kind",
+    "parent_id",
+    "depth",
+    "credit_code",
+    "credit_code_temporary",
+    "name",
+    "region_id",
+    "nature",
+    "level",
+    "industry",
+    "phone",
+    "address",
+    "base_level",
+    "review_enabled",
+    "status",
+    "created_at",
+)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,11 @@ class Scope:
     def subtree(cls, *root_ids: int) -> Scope:
         return cls(frozenset(root_ids))
 
+    @classmethod
+    def nothing(cls) -> Scope:
+        """No organisation's rows; a professional reaches only its own records."""
+        return cls(frozenset())
+
     @property
     def is_unrestricted(self) -> bool:
         return self.roots is None
@@ -42,6 +47,8 @@ def organisations_in(scope: Scope, queryset: Any, *, field: str = "id") -> Any:
     """Narrow a queryset whose `field` holds an organisation id to the scope."""
     if scope.roots is None:
         return queryset
+    if not scope.roots:
+        return queryset.filter(**{f"{field}__in": []})
     return queryset.filter(Q(**{f"{field}__in": _descendants(scope.roots)}))
 
 

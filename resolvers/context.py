@@ -7,25 +7,22 @@ from typing import Any
 
 from strawberry.types import Info as StrawberryInfo
 
-from domain.scope import Scope
+from domain.principal import ANONYMOUS, Principal
 from resolvers.loaders import Loaders
 
 
 @dataclass
-class Principal:
-    """Who is asking. Anonymous until sessions land; the scope then comes from the role."""
-
-    account_id: int | None = None
-    organisation_id: int | None = None
-    scope: Scope = field(default_factory=Scope.unrestricted)
-
-
-@dataclass
 class Context:
-    principal: Principal
+    principal: Principal = ANONYMOUS
+    token: str | None = None
+    client_address: str | None = None
     loaders: Loaders = field(default_factory=Loaders)
     request: Any = None
     response: Any = None
+    # graphql-transport-ws puts the connection_init payload here
+    connection_params: dict[str, Any] | None = None
 
 
 Info = StrawberryInfo[Context, None]
+
+__all__ = ["Context", "Info", "Principal"]

@@ -11,12 +11,16 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
+from models.enums import Module
+from resolvers import access as access_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
 from schema.pagination import Connection
+from schema.permissions import ADMIN_KINDS, allow, public, signed_in
 from schema.projection import ProjectingExecutionContext
 from schema.subscriptions import Subscription
+from schema.types.access import LoginPayload, LogoutPayload, PasswordChangePayload, Viewer
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
@@ -28,23 +32,55 @@ MAX_TOKENS = 5000
 
 @strawberry.type
 class Query:
+    viewer: Viewer | None = strawberry.field(
+        resolver=access_resolvers.viewer,
+        extensions=public(),
+        description="当前登录者；未登录时为空",
+    )
+    # the organisation directory is public: registration forms pick a parent unit from it
     organisation: Organisation = strawberry.field(
-        resolver=organisation_resolvers.organisation, description="按编号查询机构"
+        resolver=organisation_resolvers.organisation,
+        extensions=public(),
+        description="按编号查询机构",
     )
     organisations: Connection[Organisation] = strawberry.field(
-        resolver=organisation_resolvers.organisations, description="机构列表"
+        resolver=organisation_resolvers.organisations,
+        extensions=public(),
+        description="机构列表",
     )
     regions: list[Region] = strawberry.field(
-        resolver=organisation_resolvers.regions, description="行政区划；不给上级代码时返回顶层"
+        resolver=organisation_resolvers.regions,
+        extensions=public(),
+        description="行政区划；不给上级代码时返回顶层",
     )
     persons: Connection[Person] = strawberry.field(
-        resolver=person_resolvers.persons, description="专业技术人员查询"
+        resolver=person_resolvers.persons,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS, Module.STATISTICS)),
+        description="专业技术人员查询（本机构及下级范围内）",
+    )
+
+
+@strawberry.type
+class Mutation:
+    login: LoginPayload = strawberry.field(
+        resolver=access_resolvers.login,
+        extensions=public(),
+        description="以身份证号、密码和登录角色登录，返回会话令牌",
+    )
+    logout: LogoutPayload = strawberry.field(
+        resolver=access_resolvers.logout, extensions=signed_in(), description="退出登录"
+    )
+    password_change: PasswordChangePayload = strawberry.field(
+        resolver=access_resolvers.password_change,
+        extensions=signed_in(),
+        description="修改密码（需原密码）；其他会话随之失效",
     )
 
 
 def build_schema() -> JijiaoSchema:
     return JijiaoSchema(
         query=Query,
+        mutation=Mutation,
         subscription=Subscription,
         execution_context_class=ProjectingExecutionContext,
         extensions=[

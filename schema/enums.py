@@ -31,6 +31,8 @@ Sex = _graphql_enum(stored.Sex, "性别")
 Education = _graphql_enum(stored.Education, "学历")
 Degree = _graphql_enum(stored.Degree, "学位")
 TitleGrade = _graphql_enum(stored.TitleGrade, "职称级别")
+RoleKind = _graphql_enum(stored.RoleKind, "登录角色（门户）")
+Module = _graphql_enum(stored.Module, "权限模块")
 
 
 def stored_values(values: list[Any] | None, target: type[StrEnum]) -> tuple[Any, ...]:

@@ -38,8 +38,16 @@ class Projected:
 
 
 class ProjectingExecutionContext(StrawberryGraphQLCoreExecutionContext):
-    def complete_value(self, return_type: Any, field_nodes: Any, info: Any, path: Any,
-                       result: Any, *args: Any, **kwargs: Any) -> Any:  # fmt: skip
+    def complete_value(
+        self,
+        return_type: Any,
+        field_nodes: Any,
+        info: Any,
+        path: Any,
+        result: Any,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
         if type(result) is Projected:
             return result.value
         return super().complete_value(return_type, field_nodes, info, path, result, *args, **kwargs)
@@ -139,8 +147,9 @@ class EdgesPlan:
     def columns(self) -> set[str]:
         return {s.source.key for s in self.node_steps if s.source is not None}
 
-    async def render(self, context: Any, rows: Sequence[dict[str, Any]],
-                     cursors: Sequence[str]) -> Projected:  # fmt: skip
+    async def render(
+        self, context: Any, rows: Sequence[dict[str, Any]], cursors: Sequence[str]
+    ) -> Projected:
         nodes = await _render(context, self.node_steps, rows)
         edges = []
         for cursor, node in zip(cursors, nodes, strict=True):

@@ -8,12 +8,15 @@ from domain import events
 from domain import organisations as orgs
 from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.permissions import ADMIN_KINDS, allow
 from schema.types.organisations import Organisation
 
 
 @strawberry.type
 class Subscription:
-    @strawberry.subscription(description="某机构树下新增的机构（实时推送）")
+    @strawberry.subscription(
+        description="某机构树下新增的机构（实时推送）", extensions=allow(*ADMIN_KINDS)
+    )
     async def organisation_added(
         self, info: Info, within_id: strawberry.ID
     ) -> AsyncGenerator[Organisation, None]:

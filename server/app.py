@@ -12,12 +12,14 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from tortoise import connections
 
 from domain import events
-from resolvers.context import Context, Principal
+from resolvers.context import Context
 from schema import build_schema
+from server.auth import authenticate, bearer_token
 from server.db import close_database, open_database
 from server.graphiql import graphiql_html, npm_asset
 from server.settings import Settings
@@ -26,10 +28,29 @@ log = logging.getLogger("jijiao")
 
 
 class JijiaoGraphQL(GraphQL[Context, None]):
-    async def get_context(
+    async def get_context(  # type: ignore[override]
         self, request: Request | WebSocket, response: Response | None = None
-    ) -> Context:  # type: ignore[override]
-        return Context(principal=Principal(), request=request, response=response)
+    ) -> Context:
+        context = Context(
+            request=request,
+            response=response,
+            client_address=request.client.host if request.client else None,
+        )
+        if isinstance(request, Request):
+            await authenticate(context, bearer_token(request.headers.get("authorization")))
+        return context
+
+    async def on_ws_connect(self, context: Context) -> None:  # type: ignore[override]
+        """Sessions over WebSocket travel in connection_init: {"Authorization": "Bearer …"}."""
+        params = context.connection_params or {}
+        raw = params.get("Authorization") or params.get("authorization")
+        token = bearer_token(raw) if isinstance(raw, str) else None
+        if token is None and isinstance(params.get("token"), str):
+            token = params["token"]
+        if not await authenticate(context, token):
+            raise ConnectionRejectionError(
+                {"code": "UNAUTHENTICATED", "message": "会话已失效，请重新登录"}
+            )
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         return HTMLResponse(graphiql_html())

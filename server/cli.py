@@ -90,9 +90,13 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     host, port = args.host or settings.host, args.port or settings.port
     print(f"serving http://{host}:{port}/graphql (GraphiQL in a browser) · /healthz")
     uvicorn.run(
-        "server.asgi:app_factory", factory=True, host=host, port=port,
-        workers=args.workers, log_level="info",
-    )  # fmt: skip
+        "server.asgi:app_factory",
+        factory=True,
+        host=host,
+        port=port,
+        workers=args.workers,
+        log_level="info",
+    )
 
 
 def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:

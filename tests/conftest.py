@@ -93,17 +93,22 @@ class LiveServer:
     def ws_url(self) -> str:
         return self.url.replace("http://", "ws://") + "/graphql"
 
-    async def gql(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def gql(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
         """POST a GraphQL request; returns the decoded body (data and errors)."""
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
         response = await self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}}
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
         )
         assert response.status_code in (200, 400), response.text
         return response.json()
 
-    async def data(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def data(
+        self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+    ) -> dict[str, Any]:
         """The data of a request that must succeed."""
-        body = await self.gql(query, variables)
+        body = await self.gql(query, variables, token)
         assert not body.get("errors"), body["errors"]
         return body["data"]
 
@@ -151,3 +156,29 @@ async def tree(live: LiveServer) -> Any:
     from tests.fixtures.tree import build_tree
 
     return await build_tree()
+
+
+LOGIN = """mutation($input: LoginInput!) { login(input: $input) {
+    token mustChangePassword errors { code message field } } }"""
+
+
+async def login_token(live: LiveServer, id_number: str, password: str, portal: str) -> str:
+    body = await live.data(
+        LOGIN, {"input": {"idNumber": id_number, "password": password, "portal": portal}}
+    )
+    assert body["login"]["errors"] == [], body
+    return body["login"]["token"]
+
+
+@pytest.fixture(scope="module")
+async def tokens(live: LiveServer, tree: Any) -> dict[str, str]:
+    """A session per named principal of the small province (see tests/fixtures/tree.py)."""
+    from tests.fixtures.tree import PASSWORD
+
+    portals = {"jinan": "HRSS", "qingdao": "HRSS", "health": "COMPETENT"}
+    found = {
+        key: await login_token(live, number, PASSWORD, portals.get(key, "EMPLOYER"))
+        for key, number in tree.admins.items()
+    }
+    found["professional"] = await login_token(live, tree.people["王芳"], PASSWORD, "PROFESSIONAL")
+    return found

@@ -52,14 +52,24 @@ class Organisation:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Organisation:
         return cls(
-            id=strawberry.ID(str(row["id"])), kind=row["kind"], name=row["name"],
-            credit_code=row["credit_code"], credit_code_temporary=row["credit_code_temporary"],
-            nature=row["nature"], level=row["level"], industry=row["industry"],
-            phone=row["phone"], address=row["address"], base_level=row["base_level"],
-            review_enabled=row["review_enabled"], status=row["status"], depth=row["depth"],
-            created_at=row["created_at"], _parent_id=row["parent_id"],
+            id=strawberry.ID(str(row["id"])),
+            kind=row["kind"],
+            name=row["name"],
+            credit_code=row["credit_code"],
+            credit_code_temporary=row["credit_code_temporary"],
+            nature=row["nature"],
+            level=row["level"],
+            industry=row["industry"],
+            phone=row["phone"],
+            address=row["address"],
+            base_level=row["base_level"],
+            review_enabled=row["review_enabled"],
+            status=row["status"],
+            depth=row["depth"],
+            created_at=row["created_at"],
+            _parent_id=row["parent_id"],
             _region_code=row["region_id"],
-        )  # fmt: skip
+        )
 
     @strawberry.field(description="注册所在地")
     async def region(self, info: Info) -> Region | None:

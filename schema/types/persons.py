@@ -46,17 +46,27 @@ class Person:
         """Build from the columns a query selected; unselected fields are never resolved."""
         get = row.get
         return cls(
-            id=strawberry.ID(str(row["id"])), name=get("name"), id_type=get("id_type"),
-            id_number=get("id_number"), phone=get("phone"), email=get("email"),
-            status=get("status"), sex=get("sex"), birth_date=get("birth_date"),
-            education=get("education"), degree=get("degree"), title_series=get("title_series"),
+            id=strawberry.ID(str(row["id"])),
+            name=get("name"),
+            id_type=get("id_type"),
+            id_number=get("id_number"),
+            phone=get("phone"),
+            email=get("email"),
+            status=get("status"),
+            sex=get("sex"),
+            birth_date=get("birth_date"),
+            education=get("education"),
+            degree=get("degree"),
+            title_series=get("title_series"),
             title_specialty=get("title_specialty"),
-            title_qualification=get("title_qualification"), title_grade=get("title_grade"),
+            title_qualification=get("title_qualification"),
+            title_grade=get("title_grade"),
             title_effective_date=get("title_effective_date"),
             title_certificate_no=get("title_certificate_no"),
-            _organisation_id=get("organisation_id"), _department_id=get("department_id"),
+            _organisation_id=get("organisation_id"),
+            _department_id=get("department_id"),
             _region_code=get("region_id"),
-        )  # fmt: skip
+        )
 
     @strawberry.field(description="工作单位")
     async def organisation(self, info: Info) -> Organisation | None:

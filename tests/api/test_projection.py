@@ -61,13 +61,14 @@ QUERIES: list[tuple[str, dict[str, Any]]] = [
 async def test_projected_answers_equal_field_by_field_answers(
     live: LiveServer,
     tree: Any,
+    tokens: dict[str, str],
     query: str,
     variables: dict[str, Any],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    projected = await live.gql(query, variables)
+    projected = await live.gql(query, variables, tokens["jinan"])
     monkeypatch.setattr(projection, "ENABLED", False)
-    resolved = await live.gql(query, variables)
+    resolved = await live.gql(query, variables, tokens["jinan"])
     assert "errors" not in resolved, resolved
     assert projected == resolved
 
@@ -90,7 +91,7 @@ async def test_the_hot_list_plans_its_selection(live: LiveServer, tree: Any) -> 
 
 
 async def test_typical_list_queries_take_the_projected_path(
-    live: LiveServer, tree: Any, monkeypatch: pytest.MonkeyPatch
+    live: LiveServer, tree: Any, tokens: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered: list[int] = []
     original = projection.EdgesPlan.render
@@ -102,5 +103,5 @@ async def test_typical_list_queries_take_the_projected_path(
 
     monkeypatch.setattr(projection.EdgesPlan, "render", counting)
     for query, variables in QUERIES[:4]:
-        await live.data(query, variables)
+        await live.data(query, variables, tokens["jinan"])
     assert rendered == [6, 6, 4, 4]

@@ -84,11 +84,12 @@ async def test_subscription_streams_new_organisations_of_a_subtree(live: LiveSer
     await Region.get_or_create(code="370000", defaults={"name": "山东省", "level": "PROVINCE"})
     root = await add_organisation(name="测试省人社厅", kind=OrgKind.HRSS, region_id="370000")
     other = await add_organisation(name="测试他省人社厅", kind=OrgKind.HRSS, region_id="370000")
+    token = await _admin_token(live, root.id)
     query = (
         "subscription($id: ID!) { organisationAdded(withinId: $id) { name kind parent { name } } }"
     )
     async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
-        await socket.send(json.dumps({"type": "connection_init"}))
+        await socket.send(json.dumps(_init(token)))
         assert (await _next_message(socket))["type"] == "connection_ack"
         await socket.send(json.dumps({
             "id": "1", "type": "subscribe",
@@ -102,7 +103,7 @@ async def test_subscription_streams_new_organisations_of_a_subtree(live: LiveSer
             name="本省单位", kind=OrgKind.EMPLOYER, parent_id=root.id, region_id="370000"
         )
         message = await _next_message(socket)
-        assert message["type"] == "next" and message["id"] == "1"
+        assert message["type"] == "next" and message["id"] == "1", message
         assert message["payload"]["data"]["organisationAdded"] == {
             "name": "本省单位",
             "kind": "EMPLOYER",
@@ -111,10 +112,43 @@ async def test_subscription_streams_new_organisations_of_a_subtree(live: LiveSer
         await socket.send(json.dumps({"id": "1", "type": "complete"}))
 
 
+def _init(token: str | None) -> dict[str, Any]:
+    payload = {"Authorization": f"Bearer {token}"} if token else {}
+    return {"type": "connection_init", "payload": payload}
+
+
+async def _admin_token(live: LiveServer, organisation_id: int) -> str:
+    """A super admin of the organisation, logged in through the API."""
+    from domain.passwords import hash_password
+    from models import Account, Admin
+    from tests.conftest import login_token
+    from tests.fixtures.tree import make_id_number
+
+    number = make_id_number("370102", "19660606", 600 + organisation_id % 300)
+    account = await Account.create(
+        name="订阅者", id_number=number, password_hash=await hash_password("Sub-scriber-1")
+    )
+    await Admin.create(account=account, organisation_id=organisation_id, is_super=True)
+    return await login_token(live, number, "Sub-scriber-1", "HRSS")
+
+
+async def test_subscriptions_need_a_session(live: LiveServer) -> None:
+    query = 'subscription { organisationAdded(withinId: "1") { name } }'
+    async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
+        await socket.send(json.dumps(_init(None)))
+        assert (await _next_message(socket))["type"] == "connection_ack"
+        await socket.send(json.dumps({"id": "7", "type": "subscribe", "payload": {"query": query}}))
+        message = await _next_message(socket)
+        errors = message["payload"]["errors"] if message["type"] == "next" else message["payload"]
+        assert errors[0]["extensions"]["code"] == "UNAUTHENTICATED", message
+
+
 async def test_subscription_to_a_forged_root_is_a_typed_error(live: LiveServer) -> None:
+    bureau = await add_organisation(name="伪造测试人社局", kind=OrgKind.HRSS, region_id="370000")
+    token = await _admin_token(live, bureau.id)
     query = 'subscription { organisationAdded(withinId: "424242") { name } }'
     async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
-        await socket.send(json.dumps({"type": "connection_init"}))
+        await socket.send(json.dumps(_init(token)))
         assert (await _next_message(socket))["type"] == "connection_ack"
         await socket.send(json.dumps({"id": "9", "type": "subscribe", "payload": {"query": query}}))
         message = await _next_message(socket)

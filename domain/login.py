@@ -1,0 +1,147 @@
+"""Login through a portal, with the distinct outcomes the seeds require (seed 004 FAQ 2)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tortoise import timezone
+
+from domain import throttle
+from domain.errors import DomainError
+from domain.identity import normalise_resident_id
+from domain.passwords import hash_password, needs_rehash, verify_password
+from domain.principal import ADMIN_KIND_OF_ORG
+from domain.sessions import IssuedSession, issue_session
+from models import Account, Admin, Organisation, Professional
+from models.enums import AccountStatus, OrgStatus, ProfessionalStatus, RoleKind
+
+ORG_KIND_OF_PORTAL = {kind: org for org, kind in ADMIN_KIND_OF_ORG.items()}
+
+
+class LoginRefused(DomainError):
+    pass
+
+
+def _refuse(code: str, message: str) -> LoginRefused:
+    return LoginRefused(code, message, None)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A role of the account that the chosen portal can act as."""
+
+    organisation_id: int
+    organisation_name: str
+    active: bool
+    pending_reviewer: str | None
+    admin_id: int | None = None
+    professional_id: int | None = None
+
+
+@dataclass(frozen=True)
+class LoginSuccess:
+    session: IssuedSession
+    account_id: int
+    must_change_password: bool
+
+
+async def login(
+    id_number: str,
+    password: str,
+    portal: RoleKind,
+    *,
+    organisation_id: int | None = None,
+    client_address: str | None = None,
+) -> LoginSuccess:
+    address_key = throttle.address_key(client_address or "unknown")
+    await _check_lock(address_key)
+    account = await Account.get_or_none(id_number=normalise_resident_id(id_number))
+    if account is None:
+        await throttle.record_failure(address_key, throttle.ADDRESS_POLICY)
+        raise _refuse(
+            "ACCOUNT_NOT_FOUND", "您的账号不存在，请核对是否输入有误！若未注册，可点此立即注册。"
+        )
+    account_key = throttle.account_key(account.id)
+    await _check_lock(account_key)
+    candidates = await _candidates(account.id, portal)
+    if not candidates:
+        raise _refuse("ROLE_NOT_REGISTERED", "您选择的登录角色未注册，请选择正确的登录角色")
+    if not any(c.active for c in candidates) and (pending := _first_pending(candidates)):
+        raise _refuse("PENDING_REVIEW", f"您的账号正在审核中，审核单位：{pending.pending_reviewer}")
+    if not await verify_password(account.password_hash, password):
+        await throttle.record_failure(account_key, throttle.ACCOUNT_POLICY)
+        await throttle.record_failure(address_key, throttle.ADDRESS_POLICY)
+        raise _refuse("WRONG_PASSWORD", "密码错误请重新输入，若忘记登录密码，可点此找回密码。")
+    active = [c for c in candidates if c.active]
+    if account.status != AccountStatus.ACTIVE or not active:
+        raise _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
+    chosen = next((c for c in active if c.organisation_id == organisation_id), active[0])
+    if organisation_id is not None and chosen.organisation_id != organisation_id:
+        raise _refuse("ROLE_NOT_REGISTERED", "您在所选单位没有该登录角色")
+    await throttle.clear(account_key)
+    if needs_rehash(account.password_hash):
+        await Account.filter(id=account.id).update(password_hash=await hash_password(password))
+    session = await issue_session(
+        account.id,
+        portal,
+        admin_id=chosen.admin_id,
+        professional_id=chosen.professional_id,
+        client_address=client_address,
+    )
+    return LoginSuccess(session, account.id, account.must_change_password)
+
+
+async def _check_lock(key: str) -> None:
+    until = await throttle.locked_until(key)
+    if until is not None:
+        minutes = max(1, math.ceil((until - timezone.now()).total_seconds() / 60))
+        raise _refuse(
+            "TOO_MANY_ATTEMPTS", f"登录失败次数过多，请{minutes}分钟后再试，或联系单位管理员解锁"
+        )
+
+
+def _first_pending(candidates: list[Candidate]) -> Candidate | None:
+    return next((c for c in candidates if c.pending_reviewer is not None), None)
+
+
+async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:
+    if portal == RoleKind.PROFESSIONAL:
+        professional = await Professional.get_or_none(account_id=account_id).prefetch_related(
+            "organisation"
+        )
+        if professional is None:
+            return []
+        pending = professional.status == ProfessionalStatus.PENDING
+        return [
+            Candidate(
+                organisation_id=professional.organisation.id,
+                organisation_name=professional.organisation.name,
+                active=professional.status == ProfessionalStatus.ACTIVE,
+                pending_reviewer=professional.organisation.name if pending else None,
+                professional_id=professional.id,
+            )
+        ]
+    admins = (
+        await Admin.filter(account_id=account_id, organisation__kind=ORG_KIND_OF_PORTAL[portal])
+        .prefetch_related("organisation")
+        .order_by("id")
+    )
+    candidates = []
+    for admin in admins:
+        organisation: Organisation = admin.organisation
+        reviewer = None
+        if organisation.status == OrgStatus.PENDING:
+            parent = await Organisation.get_or_none(id=organisation.parent_id)  # type: ignore[attr-defined]
+            reviewer = parent.name if parent else "平台运营方"
+        candidates.append(
+            Candidate(
+                organisation_id=organisation.id,
+                organisation_name=organisation.name,
+                active=organisation.status == OrgStatus.ACTIVE
+                and admin.status == AccountStatus.ACTIVE,
+                pending_reviewer=reviewer,
+                admin_id=admin.id,
+            )
+        )
+    return candidates

@@ -1,0 +1,93 @@
+"""Login, logout, password change and the viewer."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain import accounts, sessions
+from domain import login as login_flow
+from domain.errors import DomainError
+from models import Account
+from models import enums as stored
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from schema.enums import Module, RoleKind
+from schema.types.access import (
+    LoginInput,
+    LoginPayload,
+    LogoutPayload,
+    PasswordChangeInput,
+    PasswordChangePayload,
+    Viewer,
+    ViewerRole,
+)
+from schema.types.errors import UserError
+
+
+async def login(info: Info, input: LoginInput) -> LoginPayload:
+    try:
+        organisation_id = (
+            parse_id(input.organisation_id, "organisationId") if input.organisation_id else None
+        )
+        success = await login_flow.login(
+            input.id_number,
+            input.password,
+            stored.RoleKind(input.portal.value),
+            organisation_id=organisation_id,
+            client_address=info.context.client_address,
+        )
+    except DomainError as error:
+        return LoginPayload(
+            token=None, expires_at=None, must_change_password=False, errors=[UserError.of(error)]
+        )
+    return LoginPayload(
+        token=success.session.token,
+        expires_at=success.session.expires_at,
+        must_change_password=success.must_change_password,
+        errors=[],
+    )
+
+
+async def logout(info: Info) -> LogoutPayload:
+    token = info.context.token
+    return LogoutPayload(ok=bool(token) and await sessions.revoke_session(token or ""), errors=[])
+
+
+async def password_change(info: Info, input: PasswordChangeInput) -> PasswordChangePayload:
+    try:
+        issued = await accounts.change_password(
+            info.context.principal,
+            input.old_password,
+            input.new_password,
+            info.context.client_address,
+        )
+    except DomainError as error:
+        return PasswordChangePayload(token=None, errors=[UserError.of(error)])
+    return PasswordChangePayload(token=issued.token, errors=[])
+
+
+async def viewer(info: Info) -> Viewer | None:
+    principal = info.context.principal
+    if principal.account_id is None or principal.kind is None:
+        return None
+    account = await Account.get(id=principal.account_id)
+    roles = await accounts.account_roles(account.id)
+    return Viewer(
+        account_id=strawberry.ID(str(account.id)),
+        name=account.name,
+        id_number=account.id_number,
+        kind=RoleKind[principal.kind.name],
+        is_super=principal.is_super,
+        modules=[Module[m.name] for m in sorted(principal.modules)],
+        must_change_password=account.must_change_password,
+        roles=[
+            ViewerRole(
+                kind=RoleKind[r.kind.name],
+                organisation_id=strawberry.ID(str(r.organisation_id)),
+                organisation_name=r.organisation_name,
+                is_super=r.is_super,
+            )
+            for r in roles
+        ],
+        _organisation_id=principal.organisation_id,
+    )

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+
+from resolvers.context import Info
+from schema.enums import Module, RoleKind
+from schema.types.errors import UserError
+from schema.types.organisations import Organisation, organisation_for
+
+
+@strawberry.type(description="账号可用的一个角色")
+class ViewerRole:
+    kind: RoleKind = strawberry.field(description="角色类型")
+    organisation_id: strawberry.ID = strawberry.field(description="所属机构")
+    organisation_name: str = strawberry.field(description="所属机构名称")
+    is_super: bool = strawberry.field(description="是否为超级管理员")
+
+
+@strawberry.type(description="当前登录者")
+class Viewer:
+    account_id: strawberry.ID = strawberry.field(description="账号编号")
+    name: str = strawberry.field(description="姓名")
+    id_number: str = strawberry.field(description="证件号码（本人可见全文）")
+    kind: RoleKind = strawberry.field(description="当前以何种角色操作")
+    is_super: bool = strawberry.field(description="是否为当前机构的超级管理员")
+    modules: list[Module] = strawberry.field(description="当前角色拥有的权限模块")
+    must_change_password: bool = strawberry.field(description="是否须先修改密码")
+    roles: list[ViewerRole] = strawberry.field(description="该账号的全部角色")
+    _organisation_id: strawberry.Private[int | None]
+
+    @strawberry.field(description="当前角色所属机构")
+    async def organisation(self, info: Info) -> Organisation | None:
+        return await organisation_for(info, self._organisation_id)
+
+
+@strawberry.input(description="登录")
+class LoginInput:
+    id_number: str = strawberry.field(description="身份证号码（末位x自动转为大写）")
+    password: str = strawberry.field(description="密码")
+    portal: RoleKind = strawberry.field(description="登录角色")
+    organisation_id: strawberry.ID | None = strawberry.field(
+        default=None, description="管理多个单位时，选择以哪个单位登录"
+    )
+
+
+@strawberry.type(description="登录结果")
+class LoginPayload:
+    token: str | None = strawberry.field(description="会话令牌：HTTP 以 Authorization: Bearer 发送")
+    expires_at: dt.datetime | None = strawberry.field(description="会话最迟失效时间")
+    must_change_password: bool = strawberry.field(description="是否须先修改密码")
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.input(description="修改密码")
+class PasswordChangeInput:
+    old_password: str = strawberry.field(description="原密码")
+    new_password: str = strawberry.field(description="新密码（8位以上，不能过于常见）")
+
+
+@strawberry.type(description="修改密码结果；成功后其他会话全部失效，需用新令牌")
+class PasswordChangePayload:
+    token: str | None = strawberry.field(description="新的会话令牌")
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.type(description="退出登录结果")
+class LogoutPayload:
+    ok: bool = strawberry.field(description="是否已退出")
+    errors: list[UserError] = strawberry.field(description="失败原因")
