@@ -11,6 +11,7 @@ from domain.errors import DomainError
 Row = TypeVar("Row")
 
 DEFAULT_PAGE_SIZE = 50
+# the domain's hard ceiling; the API narrows it further (settings.max_page_size)
 MAX_PAGE_SIZE = 1000
 
 

@@ -16,7 +16,10 @@ class Context:
     principal: Principal = ANONYMOUS
     token: str | None = None
     client_address: str | None = None
+    max_page_size: int = 100
     loaders: Loaders = field(default_factory=Loaders)
+    # subscriptions open on this WebSocket connection (bounded per connection)
+    open_subscriptions: int = 0
     request: Any = None
     response: Any = None
     # graphql-transport-ws puts the connection_init payload here

@@ -47,7 +47,7 @@ async def organisations(
         credit_code=given.credit_code,
     )
     page = await orgs.list_organisations(
-        info.context.principal.scope, criteria, page_request(first, after)
+        info.context.principal.scope, criteria, page_request(info, first, after)
     )
     plan = plan_edges(single_edges_field(info.selected_fields), ORGANISATION_PROJECTION)
     if plan is not None:

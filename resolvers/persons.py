@@ -44,7 +44,7 @@ async def persons(
         selected = selected_names(info, "edges", "node")
         columns = {PERSON_RELATION_COLUMNS.get(name, name) for name in selected}
     scope = info.context.principal.scope
-    page = await list_persons(scope, criteria, page_request(first, after), columns)
+    page = await list_persons(scope, criteria, page_request(info, first, after), columns)
     if plan is not None:
         return await projected_connection(page, plan, info.context)
     return connection(page, [Person.from_row(row) for row in page.rows])

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
+    DisableIntrospection,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.schema.config import StrawberryConfig
 
 from models.enums import Module
 from resolvers import access as access_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
+from schema.limits import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, MaxDirectivesRule
 from schema.pagination import Connection
 from schema.permissions import ADMIN_KINDS, allow, public, signed_in
 from schema.projection import ProjectingExecutionContext
@@ -24,10 +30,6 @@ from schema.types.access import LoginPayload, LogoutPayload, PasswordChangePaylo
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
-
-MAX_DEPTH = 12
-MAX_ALIASES = 30
-MAX_TOKENS = 5000
 
 
 @strawberry.type
@@ -77,22 +79,27 @@ class Mutation:
     )
 
 
-def build_schema() -> JijiaoSchema:
+def build_schema(*, introspection: bool = True) -> JijiaoSchema:
+    extensions: list[Any] = [
+        # factories: strawberry builds fresh extensions per request; the parse and
+        # validation caches live at module level, so they are shared all the same
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: AddValidationRules([MaxDirectivesRule]),
+        ErrorPolicy,
+    ]
+    if not introspection:
+        extensions.append(DisableIntrospection)
     return JijiaoSchema(
         query=Query,
         mutation=Mutation,
         subscription=Subscription,
         execution_context_class=ProjectingExecutionContext,
-        extensions=[
-            # factories: strawberry builds fresh extensions per request; the parse and
-            # validation caches live at module level, so they are shared all the same
-            lambda: ParserCache(maxsize=512),
-            lambda: ValidationCache(maxsize=512),
-            lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-            lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-            lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-            ErrorPolicy,
-        ],
+        config=StrawberryConfig(disable_field_suggestions=True),
+        extensions=extensions,
     )
 
 

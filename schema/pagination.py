@@ -33,10 +33,13 @@ def decode_cursor(cursor: str | None) -> int | None:
     raise DomainError("INVALID_CURSOR", "分页游标无效，请从第一页重新查询", "after")
 
 
-def page_request(first: int | None, after: str | None) -> PageRequest:
-    return PageRequest(
-        first=DEFAULT_PAGE_SIZE if first is None else first, after_id=decode_cursor(after)
-    )
+def page_request(info: Any, first: int | None, after: str | None) -> PageRequest:
+    """The page a list argument asks for, bounded by the server's maximum page size."""
+    limit = info.context.max_page_size
+    size = min(DEFAULT_PAGE_SIZE, limit) if first is None else first
+    if not 0 <= size <= limit:
+        raise DomainError("PAGE_SIZE_OUT_OF_RANGE", f"每页条数应在0到{limit}之间", "first")
+    return PageRequest(first=size, after_id=decode_cursor(after))
 
 
 @strawberry.type(description="分页信息")

@@ -8,6 +8,7 @@ from domain import events
 from domain import organisations as orgs
 from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.limits import subscription_slot
 from schema.permissions import ADMIN_KINDS, allow
 from schema.types.organisations import Organisation
 
@@ -20,11 +21,13 @@ class Subscription:
     async def organisation_added(
         self, info: Info, within_id: strawberry.ID
     ) -> AsyncGenerator[Organisation, None]:
-        scope = info.context.principal.scope
-        root = await orgs.access_organisation(scope, parse_id(within_id, "withinId"))
-        async with events.current_broker().subscribe(orgs.ORGANISATION_ADDED) as stream:
-            async for event in stream:
-                if root["id"] in event["ancestorIds"]:
-                    rows = await orgs.organisation_rows([event["id"]])
-                    if event["id"] in rows:
-                        yield Organisation.from_row(rows[event["id"]])
+        # take the slot before the first await, so concurrent subscribes count in order
+        async with subscription_slot(info.context):
+            scope = info.context.principal.scope
+            root = await orgs.access_organisation(scope, parse_id(within_id, "withinId"))
+            async with events.current_broker().subscribe(orgs.ORGANISATION_ADDED) as stream:
+                async for event in stream:
+                    if root["id"] in event["ancestorIds"]:
+                        rows = await orgs.organisation_rows([event["id"]])
+                        if event["id"] in rows:
+                            yield Organisation.from_row(rows[event["id"]])

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
+from graphql import GraphQLError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -14,11 +17,14 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.types import ExecutionResult
 from tortoise import connections
 
 from domain import events
+from domain.errors import DomainError
 from resolvers.context import Context
 from schema import build_schema
+from schema.limits import check_query_size
 from server.auth import authenticate, bearer_token
 from server.db import close_database, open_database
 from server.graphiql import graphiql_html, npm_asset
@@ -28,6 +34,16 @@ log = logging.getLogger("jijiao")
 
 
 class JijiaoGraphQL(GraphQL[Context, None]):
+    def __init__(self, settings: Settings, **kwargs: Any) -> None:
+        super().__init__(
+            build_schema(introspection=settings.introspection),
+            graphql_ide="graphiql" if settings.introspection else None,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            multipart_uploads_enabled=False,
+            **kwargs,
+        )
+        self.settings = settings
+
     async def get_context(  # type: ignore[override]
         self, request: Request | WebSocket, response: Response | None = None
     ) -> Context:
@@ -35,6 +51,7 @@ class JijiaoGraphQL(GraphQL[Context, None]):
             request=request,
             response=response,
             client_address=request.client.host if request.client else None,
+            max_page_size=self.settings.max_page_size,
         )
         if isinstance(request, Request):
             await authenticate(context, bearer_token(request.headers.get("authorization")))
@@ -52,6 +69,24 @@ class JijiaoGraphQL(GraphQL[Context, None]):
                 {"code": "UNAUTHENTICATED", "message": "会话已失效，请重新登录"}
             )
 
+    async def execute_operation(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        request_data = kwargs.get("request_data", args[2] if len(args) > 2 else None)
+        try:
+            check_query_size(getattr(request_data, "query", None))
+            async with asyncio.timeout(self.settings.execution_timeout_seconds):
+                return await super().execute_operation(*args, **kwargs)
+        except DomainError as error:
+            return ExecutionResult(
+                data=None,
+                errors=[GraphQLError(error.message, extensions={"code": error.code})],
+            )
+        except TimeoutError:
+            log.warning("operation exceeded %ss", self.settings.execution_timeout_seconds)
+            message = "查询执行超时，请缩小查询范围"
+            return ExecutionResult(
+                data=None, errors=[GraphQLError(message, extensions={"code": "TIMEOUT"})]
+            )
+
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         return HTMLResponse(graphiql_html())
 
@@ -66,11 +101,7 @@ async def healthz(request: Request) -> JSONResponse:
 
 
 def create_app(settings: Settings) -> Starlette:
-    graphql = JijiaoGraphQL(
-        build_schema(),
-        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
-        multipart_uploads_enabled=False,
-    )
+    graphql = JijiaoGraphQL(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -28,7 +28,10 @@ class Settings:
     secret_key: str
     host: str = "127.0.0.1"
     port: int = 8000
-    max_page_size: int = 1000
+    max_page_size: int = 100
+    # portal teams work from GraphiQL and introspection; production may turn both off
+    introspection: bool = True
+    execution_timeout_seconds: float = 10.0
     debug: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -45,6 +48,14 @@ class Settings:
         files_dir = Path(env.get("FILES_DIR") or data_dir / "files").resolve()
         dialect_of(database_url)
         _check_events_url(events_url)
+        page_text = env.get("MAX_PAGE_SIZE", "100")
+        if not page_text.isdigit() or not 1 <= int(page_text) <= 1000:
+            raise ConfigError(
+                f"MAX_PAGE_SIZE must be a whole number from 1 to 1000, got {page_text!r}"
+            )
+        introspection = env.get("GRAPHQL_INTROSPECTION", "on").lower()
+        if introspection not in ("on", "off"):
+            raise ConfigError(f"GRAPHQL_INTROSPECTION must be on or off, got {introspection!r}")
         port_text = env.get("PORT", "8000")
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             raise ConfigError(f"PORT must be a TCP port number, got {port_text!r}")
@@ -56,6 +67,8 @@ class Settings:
             secret_key=env.get("SECRET_KEY") or _stored_secret(data_dir),
             host=env.get("HOST", "127.0.0.1"),
             port=int(port_text),
+            max_page_size=int(page_text),
+            introspection=introspection == "on",
             debug=env.get("DEBUG", "") in ("1", "true", "yes"),
         )
 

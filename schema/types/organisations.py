@@ -84,7 +84,7 @@ class Organisation:
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Organisation]:
         page = await orgs.children_page(
-            info.context.principal.scope, int(self.id), page_request(first, after)
+            info.context.principal.scope, int(self.id), page_request(info, first, after)
         )
         return connection(page, [Organisation.from_row(r) for r in page.rows])
 
@@ -93,7 +93,7 @@ class Organisation:
         self, info: Info, first: int | None = None, after: str | None = None
     ) -> Connection[Organisation]:
         page = await orgs.subtree_page(
-            info.context.principal.scope, int(self.id), page_request(first, after)
+            info.context.principal.scope, int(self.id), page_request(info, first, after)
         )
         return connection(page, [Organisation.from_row(r) for r in page.rows])
 
