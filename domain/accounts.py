@@ -8,9 +8,10 @@ from tortoise.transactions import in_transaction
 
 from domain import audit, sessions
 from domain.audit import Actor
-from domain.errors import DomainError
+from domain.errors import DomainError, NotFound
 from domain.passwords import check_policy, hash_password, verify_password
 from domain.principal import ADMIN_KIND_OF_ORG, Principal
+from domain.scope import organisations_in
 from models import Account, Admin, Professional
 from models.enums import AccountStatus, OrgStatus, ProfessionalStatus, RoleKind
 
@@ -85,3 +86,39 @@ async def change_password(
             client_address=client_address,
         )
     return issued
+
+
+async def _reaches_account(principal: Principal, account_id: int) -> bool:
+    """An admin reaches the professionals and the admins of its subtree; the admins of its
+    own organisation only as super admin. Never itself (it has passwordChange)."""
+    if account_id == principal.account_id:
+        return False
+    professionals = organisations_in(
+        principal.scope, Professional.filter(account_id=account_id), field="organisation_id"
+    )
+    if await professionals.exists():
+        return True
+    admins = organisations_in(
+        principal.scope, Admin.filter(account_id=account_id), field="organisation_id"
+    )
+    if not principal.is_super:
+        admins = admins.exclude(organisation_id=principal.organisation_id)
+    return await admins.exists()
+
+
+async def reset_member_password(principal: Principal, account_id: int) -> None:
+    """重置密码: the member's password becomes the last six characters of the ID number,
+    to be changed at the next login; the member's sessions end."""
+    account = await Account.get_or_none(id=account_id)
+    if account is None or not await _reaches_account(principal, account_id):
+        raise NotFound("账号", "accountId")
+    new_hash = await hash_password(account.id_number[-6:])
+    async with in_transaction():
+        await Account.filter(id=account.id).update(
+            password_hash=new_hash, must_change_password=True
+        )
+        await sessions.revoke_account_sessions(account.id)
+        await audit.record(
+            Actor(principal.account_id, principal.organisation_id), "account.password_reset",
+            "account", account.id, after={"must_change_password": True},
+        )  # fmt: skip

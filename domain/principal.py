@@ -28,6 +28,8 @@ class Principal:
     is_super: bool = False
     modules: frozenset[Module] = field(default_factory=frozenset)
     session_id: int | None = None
+    # set after an admin reset: only the password change is open until it is done
+    must_change_password: bool = False
     scope: Scope = field(default_factory=Scope.unrestricted)
 
     @property

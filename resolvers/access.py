@@ -13,6 +13,8 @@ from resolvers.context import Info
 from resolvers.ids import parse_id
 from schema.enums import Module, RoleKind
 from schema.types.access import (
+    AccountPasswordResetInput,
+    AccountPasswordResetPayload,
     LoginInput,
     LoginPayload,
     LogoutPayload,
@@ -91,3 +93,14 @@ async def viewer(info: Info) -> Viewer | None:
         ],
         _organisation_id=principal.organisation_id,
     )
+
+
+async def account_password_reset(
+    info: Info, input: AccountPasswordResetInput
+) -> AccountPasswordResetPayload:
+    try:
+        account_id = parse_id(input.account_id, "accountId")
+        await accounts.reset_member_password(info.context.principal, account_id)
+    except DomainError as error:
+        return AccountPasswordResetPayload(ok=False, errors=[UserError.of(error)])
+    return AccountPasswordResetPayload(ok=True, errors=[])

@@ -8,11 +8,11 @@ import strawberry
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     ValidationCache,
+    max_aliases,
+    query_depth_limiter,
 )
 from strawberry.schema.config import StrawberryConfig
 
@@ -26,7 +26,13 @@ from schema.pagination import Connection
 from schema.permissions import ADMIN_KINDS, allow, public, signed_in
 from schema.projection import ProjectingExecutionContext
 from schema.subscriptions import Subscription
-from schema.types.access import LoginPayload, LogoutPayload, PasswordChangePayload, Viewer
+from schema.types.access import (
+    AccountPasswordResetPayload,
+    LoginPayload,
+    LogoutPayload,
+    PasswordChangePayload,
+    Viewer,
+)
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
@@ -70,13 +76,28 @@ class Mutation:
         description="以身份证号、密码和登录角色登录，返回会话令牌",
     )
     logout: LogoutPayload = strawberry.field(
-        resolver=access_resolvers.logout, extensions=signed_in(), description="退出登录"
+        resolver=access_resolvers.logout,
+        extensions=signed_in(while_password_reset=True),
+        description="退出登录",
     )
     password_change: PasswordChangePayload = strawberry.field(
         resolver=access_resolvers.password_change,
-        extensions=signed_in(),
+        extensions=signed_in(while_password_reset=True),
         description="修改密码（需原密码）；其他会话随之失效",
     )
+
+    account_password_reset: AccountPasswordResetPayload = strawberry.field(
+        resolver=access_resolvers.account_password_reset,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
+        description="为本单位及下级的成员重置密码（身份证号后六位，下次登录须修改）",
+    )
+
+
+VALIDATION_RULES = [
+    max_aliases.create_validator(MAX_ALIASES),
+    query_depth_limiter.create_validator(MAX_DEPTH, None, None),
+    MaxDirectivesRule,
+]
 
 
 def build_schema(*, introspection: bool = True) -> JijiaoSchema:
@@ -86,9 +107,9 @@ def build_schema(*, introspection: bool = True) -> JijiaoSchema:
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: AddValidationRules([MaxDirectivesRule]),
+        # one list of rule classes for the process: the validation cache keys on them, so
+        # rules built per request (as the limiter extensions do) would never hit the cache
+        lambda: AddValidationRules(VALIDATION_RULES),
         ErrorPolicy,
     ]
     if not introspection:

@@ -39,6 +39,11 @@ class AllowDirective:
     anonymous: bool = strawberry.field(description="是否允许未登录访问")
 
 
+class PasswordChangeRequired(DomainError):
+    def __init__(self) -> None:
+        super().__init__("PASSWORD_CHANGE_REQUIRED", "密码已被重置，请先修改密码")
+
+
 class Forbidden(DomainError):
     def __init__(self, authenticated: bool) -> None:
         if authenticated:
@@ -53,10 +58,12 @@ class Allow(BasePermission):
         roles: tuple[stored.RoleKind, ...],
         modules: tuple[stored.Module, ...] = (),
         anonymous: bool = False,
+        while_password_reset: bool = False,
     ) -> None:
         self.roles = roles
         self.modules = modules
         self.anonymous = anonymous
+        self.while_password_reset = while_password_reset
 
     def permits(self, principal: Principal) -> bool:
         if self.anonymous:
@@ -69,9 +76,11 @@ class Allow(BasePermission):
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         principal = info.context.principal
-        if self.permits(principal):
-            return True
-        raise Forbidden(principal.is_authenticated)
+        if not self.permits(principal):
+            raise Forbidden(principal.is_authenticated)
+        if principal.must_change_password and not (self.anonymous or self.while_password_reset):
+            raise PasswordChangeRequired
+        return True
 
     @property
     def schema_directive(self) -> object:
@@ -83,15 +92,19 @@ class Allow(BasePermission):
 
 
 def allow(
-    *roles: stored.RoleKind, modules: tuple[stored.Module, ...] = (), anonymous: bool = False
+    *roles: stored.RoleKind,
+    modules: tuple[stored.Module, ...] = (),
+    anonymous: bool = False,
+    while_password_reset: bool = False,
 ) -> list[FieldExtension]:
     """Field extensions for `strawberry.field(extensions=allow(...))`."""
-    return [PermissionExtension(permissions=[Allow(roles, modules, anonymous)])]
+    rule = Allow(roles, modules, anonymous, while_password_reset)
+    return [PermissionExtension(permissions=[rule])]
 
 
 def public() -> list[FieldExtension]:
     return allow(*EVERY_KIND, anonymous=True)
 
 
-def signed_in() -> list[FieldExtension]:
-    return allow(*EVERY_KIND)
+def signed_in(*, while_password_reset: bool = False) -> list[FieldExtension]:
+    return allow(*EVERY_KIND, while_password_reset=while_password_reset)

@@ -99,6 +99,37 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     )
 
 
+async def _provision(settings: Settings, args: argparse.Namespace) -> Any:
+    from tortoise import Tortoise
+
+    from domain.provisioning import provision_hrss
+    from server.db import open_database
+
+    await open_database(settings.database_url)
+    try:
+        return await provision_hrss(
+            name=args.name, region_code=args.region, parent_id=args.parent_id,
+            admin_name=args.admin_name, admin_id_number=args.admin_id_number,
+            admin_password=args.admin_password,
+        )  # fmt: skip
+    finally:
+        await Tortoise.close_connections()
+
+
+def cmd_hrss_add(settings: Settings, args: argparse.Namespace) -> None:
+    from domain.errors import DomainError
+
+    _run(_migrate, settings)
+    try:
+        made = _run(lambda s: _provision(s, args), settings)
+    except DomainError as error:
+        raise ConfigError(f"{error.code}: {error.message}") from error
+    reuse = " (existing account reused)" if made.account_reused else ""
+    print(
+        f"HRSS bureau {made.organisation_id} created; super admin account {made.account_id}{reuse}"
+    )
+
+
 def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:
     from schema import print_sdl
 
@@ -129,6 +160,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--scale", type=float, default=1.0, help="1 ≈ 1,000 professionals")
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(handler=cmd_demo)
+    hrss = commands.add_parser("hrss-add", help="provision an HRSS bureau and its super admin")
+    hrss.add_argument("--name", required=True)
+    hrss.add_argument("--region", required=True, help="GB/T 2260 code of its region")
+    hrss.add_argument("--parent-id", type=int, help="the HRSS bureau above it")
+    hrss.add_argument("--admin-name", required=True)
+    hrss.add_argument("--admin-id-number", required=True)
+    hrss.add_argument(
+        "--admin-password", default=os.environ.get("JIJIAO_ADMIN_PASSWORD", ""),
+        help="or JIJIAO_ADMIN_PASSWORD; ignored when the account already exists",
+    )  # fmt: skip
+    hrss.set_defaults(handler=cmd_hrss_add)
     schema = commands.add_parser("schema", help="print the GraphQL SDL")
     schema.set_defaults(handler=cmd_schema, needs_settings=False)
     make = commands.add_parser(

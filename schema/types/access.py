@@ -69,3 +69,14 @@ class PasswordChangePayload:
 class LogoutPayload:
     ok: bool = strawberry.field(description="是否已退出")
     errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.input(description="管理员为成员重置密码：重置为身份证号后六位，成员下次登录须修改")
+class AccountPasswordResetInput:
+    account_id: strawberry.ID = strawberry.field(description="成员账号编号")
+
+
+@strawberry.type(description="重置密码结果")
+class AccountPasswordResetPayload:
+    ok: bool = strawberry.field(description="是否已重置")
+    errors: list[UserError] = strawberry.field(description="失败原因")

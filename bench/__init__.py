@@ -1,0 +1,1 @@
+"""Benchmarks of jijiao against the floor and the peer: see bench/README.md."""

@@ -1,0 +1,32 @@
+"""`python -m bench SUBCOMMAND …` (also `./dev bench …`); see bench/README.md."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bench import list_query
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bench", description="jijiao benchmarks")
+    commands = parser.add_subparsers(dest="command", required=True)
+    lists = commands.add_parser(
+        "list-query",
+        help="one GraphQL list query: our API against hand-written SQL and PostGraphile",
+    )
+    list_query.add_arguments(lists)
+    lists.set_defaults(handler=list_query.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
