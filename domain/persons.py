@@ -11,6 +11,7 @@ from models import Professional
 
 # GraphQL-facing column names → ORM lookups; the read path fetches only what is selected
 PERSON_COLUMNS: dict[str, str] = {
+    "account_id": "account_id",
     "name": "account__name",
     "id_number": "account__id_number",
     "id_type": "account__id_type",

@@ -21,6 +21,7 @@ from schema.types.regions import REGION_PROJECTION, Region, region_for
 @strawberry.type(description="专业技术人员")
 class Person:
     id: strawberry.ID
+    account_id: strawberry.ID = strawberry.field(description="账号编号（重置密码等账号操作使用）")
     name: str = strawberry.field(description="姓名")
     id_type: IdType = strawberry.field(description="证件类型")
     id_number: str = strawberry.field(description="证件号码")
@@ -47,6 +48,7 @@ class Person:
         get = row.get
         return cls(
             id=strawberry.ID(str(row["id"])),
+            account_id=strawberry.ID(str(row.get("account_id"))),
             name=get("name"),
             id_type=get("id_type"),
             id_number=get("id_number"),
@@ -96,6 +98,7 @@ PERSON_PROJECTION = Projection(
     "Person",
     {
         "id": Column("id", as_id),
+        "accountId": Column("account_id", as_id),
         "name": Column("name"),
         "idType": Column("id_type"),
         "idNumber": Column("id_number"),

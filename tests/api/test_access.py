@@ -168,3 +168,68 @@ async def test_a_revoked_token_cannot_open_a_websocket(live: LiveServer, tree: A
         with pytest.raises(ConnectionClosed) as closed:
             await socket.recv()
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4403
+
+
+RESET = """mutation($id: ID!) { accountPasswordReset(input: {accountId: $id}) {
+    ok errors { code field } } }"""
+PERSONS = "{ persons { totalCount } }"
+
+
+async def account_id(id_number: str) -> str:
+    return str((await Account.get(id_number=id_number)).id)
+
+
+async def test_admin_resets_a_member_who_must_then_change_it(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    # Given the Jinan bureau resets the password of an admin of a unit below it
+    target = make_id_number("370102", "19810808", 181)
+    account = await Account.create(
+        name="分院管理员",
+        id_number=target,
+        password_hash=(await Account.get(id_number=tree.people["王芳"])).password_hash,
+    )
+    await Admin.create(account=account, organisation_id=tree.ids["branch"], is_super=True)
+    done = await live.data(RESET, {"id": await account_id(target)}, tokens["jinan"])
+    assert done["accountPasswordReset"] == {"ok": True, "errors": []}
+    # then the old password and every old session are gone
+    assert (await attempt(live, target, PASSWORD, "EMPLOYER"))["errors"][0][
+        "code"
+    ] == "WRONG_PASSWORD"
+    # and the last six characters of the ID number open a session that must change it first
+    reset = await attempt(live, target, target[-6:], "EMPLOYER")
+    assert reset["errors"] == [] and reset["mustChangePassword"] is True
+    blocked = await live.gql(PERSONS, token=reset["token"])
+    assert blocked["errors"][0]["extensions"]["code"] == "PASSWORD_CHANGE_REQUIRED"
+    change = """mutation($i: PasswordChangeInput!) { passwordChange(input: $i) { token errors { code } } }"""
+    changed = await live.data(
+        change, {"i": {"oldPassword": target[-6:], "newPassword": PASSWORD + "!"}}, reset["token"]
+    )
+    new_token = changed["passwordChange"]["token"]
+    assert (await live.data(PERSONS, token=new_token))["persons"]["totalCount"] == 1  # 张伟
+
+
+async def test_reset_reaches_only_members_in_scope(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    sibling = await live.data(
+        RESET, {"id": await account_id(tree.people["王磊"])}, tokens["hospital2"]
+    )
+    assert sibling["accountPasswordReset"]["errors"] == [
+        {"code": "NOT_FOUND", "field": "accountId"}
+    ]
+    upward = await live.data(
+        RESET, {"id": await account_id(tree.admins["jinan"])}, tokens["hospital1"]
+    )
+    assert upward["accountPasswordReset"]["errors"][0]["code"] == "NOT_FOUND"
+    itself = await live.data(
+        RESET, {"id": await account_id(tree.admins["hospital1"])}, tokens["hospital1"]
+    )
+    assert itself["accountPasswordReset"]["errors"][0]["code"] == "NOT_FOUND"
+    forged = await live.data(RESET, {"id": "99999999"}, tokens["hospital1"])
+    assert forged["accountPasswordReset"]["errors"][0]["code"] == "NOT_FOUND"
+    plain = await live.gql(
+        RESET, {"id": await account_id(tree.people["刘洋"])}, tokens["hospital2_plain"]
+    )
+    assert plain["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert (await attempt(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL"))["errors"] == []

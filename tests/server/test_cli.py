@@ -92,3 +92,23 @@ def test_serve_migrates_loads_the_demo_and_answers(tmp_path: Path) -> None:
         process.terminate()
         output = process.communicate(timeout=20)[0]
     assert "demo logins" in output and "Jijiao@2026" in output, output
+
+
+def test_hrss_add_provisions_a_bureau_and_its_super_admin(tmp_path: Path) -> None:
+    if BACKEND == "postgres":
+        pytest.skip("the CLI's embedded default is SQLite")
+    env = {"DATA_DIR": str(tmp_path), "JIJIAO_ADMIN_PASSWORD": "Bureau-admin-2026"}
+    assert jijiao("demo", "--scale", "0.02", env=env).returncode == 0
+    args = ["hrss-add", "--name", "测试区人力资源和社会保障局", "--region", "370112",
+            "--parent-id", "1", "--admin-name", "测试管理员"]  # fmt: skip
+    bad = jijiao(*args, "--admin-id-number", "370181199001011234", env=env)
+    assert bad.returncode == 2 and "ID_NUMBER_CHECK_DIGIT" in bad.stderr
+    wrong_parent = jijiao(
+        *args[:5], "--parent-id", "2", *args[7:], "--admin-id-number", "370181199001011237", env=env
+    )
+    assert wrong_parent.returncode == 2 and "PARENT_NOT_HRSS" in wrong_parent.stderr
+    made = jijiao(*args, "--admin-id-number", "370181199001011237", env=env)
+    assert made.returncode == 0, made.stderr
+    assert "HRSS bureau" in made.stdout and "super admin account" in made.stdout
+    again = jijiao(*args, "--admin-id-number", "370181199001011237", env=env)
+    assert again.returncode == 2 and "NAME_TAKEN" in again.stderr
