@@ -1,6 +1,6 @@
 """Tortoise models: the persistent shape of jijiao. Imports nothing of ours but itself."""
 
-from models.access import AdminRole, LoginThrottle, Session
+from models.access import AdminRole, LoginThrottle, OutboxMessage, PasswordResetCode, Session
 from models.accounts import Account, Admin
 from models.audit import AuditLog
 from models.organisations import Department, Organisation, OrganisationClosure
@@ -17,6 +17,8 @@ __all__ = [
     "LoginThrottle",
     "Organisation",
     "OrganisationClosure",
+    "OutboxMessage",
+    "PasswordResetCode",
     "PractisingQualification",
     "Professional",
     "Region",

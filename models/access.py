@@ -67,3 +67,40 @@ class LoginThrottle(Model):
 
     class Meta:
         table = "login_throttle"
+
+
+class OutboxMessage(Model):
+    """A message for a person (one-time codes, notices), kept for the operator to read."""
+
+    id = fields.IntField(primary_key=True)
+    channel = fields.CharField(max_length=16)  # "sms" or "email"
+    recipient = fields.CharField(max_length=128)
+    subject = fields.CharField(max_length=128)
+    body = fields.TextField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+    sent_at = fields.DatetimeField(null=True)
+    sender = fields.CharField(max_length=32, null=True)
+
+    class Meta:
+        table = "outbox_message"
+        indexes = (("sent_at",),)
+
+
+class PasswordResetCode(Model):
+    """A one-time code for a forgotten password: stored hashed, single use, short-lived."""
+
+    id = fields.IntField(primary_key=True)
+    account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(
+        "models.Account", related_name="reset_codes", on_delete=fields.CASCADE
+    )
+    code_hash = fields.CharField(max_length=64)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    failed_attempts = fields.SmallIntField(default=0)
+
+    account_id: int
+
+    class Meta:
+        table = "password_reset_code"
+        indexes = (("account", "used_at"),)

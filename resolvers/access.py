@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import accounts, sessions
+from domain import accounts, password_reset, sessions
 from domain import login as login_flow
 from domain.errors import DomainError
 from models import Account
@@ -18,8 +18,11 @@ from schema.types.access import (
     LoginInput,
     LoginPayload,
     LogoutPayload,
+    OkPayload,
     PasswordChangeInput,
     PasswordChangePayload,
+    PasswordResetInput,
+    PasswordResetRequestInput,
     Viewer,
     ViewerRole,
 )
@@ -104,3 +107,17 @@ async def account_password_reset(
     except DomainError as error:
         return AccountPasswordResetPayload(ok=False, errors=[UserError.of(error)])
     return AccountPasswordResetPayload(ok=True, errors=[])
+
+
+async def password_reset_request(info: Info, input: PasswordResetRequestInput) -> OkPayload:
+    await password_reset.request_reset(input.id_number, input.contact)
+    # the same answer whether or not the account and contact match
+    return OkPayload(ok=True, message="如账号与联系方式匹配，验证码已发送，30分钟内有效", errors=[])
+
+
+async def password_reset_with_code(info: Info, input: PasswordResetInput) -> OkPayload:
+    try:
+        await password_reset.reset_password(input.id_number, input.code, input.new_password)
+    except DomainError as error:
+        return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
+    return OkPayload(ok=True, message="密码已重置，请用新密码登录", errors=[])

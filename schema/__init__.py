@@ -30,6 +30,7 @@ from schema.types.access import (
     AccountPasswordResetPayload,
     LoginPayload,
     LogoutPayload,
+    OkPayload,
     PasswordChangePayload,
     Viewer,
 )
@@ -90,6 +91,16 @@ class Mutation:
         resolver=access_resolvers.account_password_reset,
         extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
         description="为本单位及下级的成员重置密码（身份证号后六位，下次登录须修改）",
+    )
+    password_reset_request: OkPayload = strawberry.field(
+        resolver=access_resolvers.password_reset_request,
+        extensions=public(),
+        description="忘记密码：验证身份证号与注册手机号或邮箱后发送验证码",
+    )
+    password_reset: OkPayload = strawberry.field(
+        resolver=access_resolvers.password_reset_with_code,
+        extensions=public(),
+        description="以验证码重置密码；账号的全部会话随之失效",
     )
 
 

@@ -130,6 +130,25 @@ def cmd_hrss_add(settings: Settings, args: argparse.Namespace) -> None:
     )
 
 
+async def _outbox(settings: Settings, limit: int) -> list[Any]:
+    from tortoise import Tortoise
+
+    from domain.outbox import recent
+    from server.db import open_database
+
+    await open_database(settings.database_url)
+    try:
+        return await recent(limit)
+    finally:
+        await Tortoise.close_connections()
+
+
+def cmd_outbox(settings: Settings, args: argparse.Namespace) -> None:
+    for message in _run(lambda s: _outbox(s, args.limit), settings):
+        sent = message.sent_at.isoformat(timespec="seconds") if message.sent_at else "pending"
+        print(f"{message.id}\t{sent}\t{message.channel}\t{message.recipient}\t{message.body}")
+
+
 def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:
     from schema import print_sdl
 
@@ -171,6 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="or JIJIAO_ADMIN_PASSWORD; ignored when the account already exists",
     )  # fmt: skip
     hrss.set_defaults(handler=cmd_hrss_add)
+    outbox = commands.add_parser("outbox", help="print the newest outbox messages")
+    outbox.add_argument("--limit", type=int, default=20)
+    outbox.set_defaults(handler=cmd_outbox)
     schema = commands.add_parser("schema", help="print the GraphQL SDL")
     schema.set_defaults(handler=cmd_schema, needs_settings=False)
     make = commands.add_parser(

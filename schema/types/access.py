@@ -80,3 +80,23 @@ class AccountPasswordResetInput:
 class AccountPasswordResetPayload:
     ok: bool = strawberry.field(description="是否已重置")
     errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.input(description="忘记密码：以身份证号和注册时的手机号或邮箱获取验证码")
+class PasswordResetRequestInput:
+    id_number: str = strawberry.field(description="身份证号码")
+    contact: str = strawberry.field(description="注册时填写的手机号码或电子邮箱")
+
+
+@strawberry.input(description="以验证码重置密码")
+class PasswordResetInput:
+    id_number: str = strawberry.field(description="身份证号码")
+    code: str = strawberry.field(description="收到的6位验证码")
+    new_password: str = strawberry.field(description="新密码")
+
+
+@strawberry.type(description="操作结果")
+class OkPayload:
+    ok: bool = strawberry.field(description="是否成功")
+    message: str | None = strawberry.field(description="提示")
+    errors: list[UserError] = strawberry.field(description="失败原因")

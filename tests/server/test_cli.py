@@ -112,3 +112,12 @@ def test_hrss_add_provisions_a_bureau_and_its_super_admin(tmp_path: Path) -> Non
     assert "HRSS bureau" in made.stdout and "super admin account" in made.stdout
     again = jijiao(*args, "--admin-id-number", "370181199001011237", env=env)
     assert again.returncode == 2 and "NAME_TAKEN" in again.stderr
+
+
+def test_outbox_command_reads_the_outbox(tmp_path: Path) -> None:
+    if BACKEND == "postgres":
+        pytest.skip("the CLI's embedded default is SQLite")
+    env = {"DATA_DIR": str(tmp_path)}
+    assert jijiao("migrate", env=env).returncode == 0
+    result = jijiao("outbox", "--limit", "5", env=env)
+    assert result.returncode == 0 and result.stdout == ""
