@@ -119,6 +119,9 @@ async def reset_member_password(principal: Principal, account_id: int) -> None:
         )
         await sessions.revoke_account_sessions(account.id)
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id), "account.password_reset",
-            "account", account.id, after={"must_change_password": True},
-        )  # fmt: skip
+            Actor(principal.account_id, principal.organisation_id),
+            "account.password_reset",
+            "account",
+            account.id,
+            after={"must_change_password": True},
+        )

@@ -37,6 +37,28 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def entry(
+    actor: Actor,
+    action: str,
+    subject_type: str,
+    subject_id: int | str,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditLog:
+    """An unsaved record, for bulk writes of batch decisions."""
+    return AuditLog(
+        account_id=actor.account_id,
+        acting_organisation_id=actor.organisation_id,
+        request_id=actor.request_id,
+        action=action,
+        subject_type=subject_type,
+        subject_id=str(subject_id),
+        before=_jsonable(before) if before is not None else None,
+        after=_jsonable(after) if after is not None else None,
+    )
+
+
 async def record(
     actor: Actor,
     action: str,

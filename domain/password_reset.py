@@ -52,13 +52,16 @@ async def request_reset(id_number: str, contact: str) -> None:
             used_at=timezone.now()
         )
         await PasswordResetCode.create(
-            account_id=account.id, code_hash=_hash(account.id, code),
+            account_id=account.id,
+            code_hash=_hash(account.id, code),
             expires_at=timezone.now() + CODE_LIFETIME,
-        )  # fmt: skip
+        )
         message = await outbox.enqueue(
-            route[0], route[1], "继续教育平台密码重置验证码",
+            route[0],
+            route[1],
+            "继续教育平台密码重置验证码",
             f"您的密码重置验证码为 {code}，30分钟内有效。如非本人操作请忽略。",
-        )  # fmt: skip
+        )
     await outbox.deliver(message)
 
 

@@ -24,9 +24,14 @@ class Provisioned:
 
 
 async def provision_hrss(
-    *, name: str, region_code: str, parent_id: int | None, admin_name: str,
-    admin_id_number: str, admin_password: str,
-) -> Provisioned:  # fmt: skip
+    *,
+    name: str,
+    region_code: str,
+    parent_id: int | None,
+    admin_name: str,
+    admin_id_number: str,
+    admin_password: str,
+) -> Provisioned:
     """Create an HRSS bureau and its super admin (reusing the account if the person exists)."""
     id_number = validate_resident_id(admin_id_number)
     if not await Region.exists(code=region_code):
@@ -44,12 +49,16 @@ async def provision_hrss(
         if account is None:
             check_policy(admin_password, id_number=id_number)
             account = await Account.create(
-                name=admin_name.strip(), id_number=id_number,
+                name=admin_name.strip(),
+                id_number=id_number,
                 password_hash=await hash_password(admin_password),
-            )  # fmt: skip
+            )
         admin = await Admin.create(account=account, organisation=organisation, is_super=True)
         await audit.record(
-            SYSTEM, "admin.provision", "admin", admin.id,
+            SYSTEM,
+            "admin.provision",
+            "admin",
+            admin.id,
             after={"organisation": organisation.id, "account": account.id, "super": True},
-        )  # fmt: skip
+        )
     return Provisioned(organisation.id, account.id, reused)

@@ -133,10 +133,13 @@ async def _principal(row: dict[str, Any]) -> Principal | None:
         ):
             return None
         return Principal(
-            account_id=row["account_id"], kind=RoleKind.PROFESSIONAL,
-            organisation_id=row["professional_org_id"], professional_id=row["professional_id"],
-            session_id=row["id"], scope=Scope.nothing(),
-        )  # fmt: skip
+            account_id=row["account_id"],
+            kind=RoleKind.PROFESSIONAL,
+            organisation_id=row["professional_org_id"],
+            professional_id=row["professional_id"],
+            session_id=row["id"],
+            scope=Scope.nothing(),
+        )
     if (
         row["admin_id"] is None
         or row["admin_status"] != AccountStatus.ACTIVE
@@ -149,8 +152,12 @@ async def _principal(row: dict[str, Any]) -> Principal | None:
         role = await AdminRole.get_or_none(id=row["role_id"]) if row["role_id"] else None
         modules = frozenset(Module(m) for m in (role.modules if role else []))
     return Principal(
-        account_id=row["account_id"], kind=RoleKind(row["kind"]),
-        organisation_id=row["admin_org_id"], admin_id=row["admin_id"], is_super=row["is_super"],
-        modules=modules, session_id=row["id"],
+        account_id=row["account_id"],
+        kind=RoleKind(row["kind"]),
+        organisation_id=row["admin_org_id"],
+        admin_id=row["admin_id"],
+        is_super=row["is_super"],
+        modules=modules,
+        session_id=row["id"],
         scope=await subtree_scope(row["admin_org_id"], row["admin_org_parent_id"]),
-    )  # fmt: skip
+    )

@@ -6,6 +6,7 @@ from models.audit import AuditLog
 from models.organisations import Department, Organisation, OrganisationClosure
 from models.professionals import AcademicHonour, PractisingQualification, Professional
 from models.regions import Region
+from models.reviews import ReviewStep
 
 __all__ = [
     "AcademicHonour",
@@ -22,5 +23,6 @@ __all__ = [
     "PractisingQualification",
     "Professional",
     "Region",
+    "ReviewStep",
     "Session",
 ]

@@ -221,3 +221,29 @@ LABELS[Module] = {
     "IMPORT_EXPORT": "导入导出",
     "AUDIT": "操作日志",
 }
+
+
+class ReviewKind(StrEnum):
+    """What waits for an organisation's decision: one review engine serves every kind."""
+
+    ORGANISATION_REGISTRATION = "ORGANISATION_REGISTRATION"
+    PROFESSIONAL_REGISTRATION = "PROFESSIONAL_REGISTRATION"
+
+
+class ReviewStatus(StrEnum):
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    WITHDRAWN = "WITHDRAWN"
+
+
+LABELS[ReviewKind] = {
+    "ORGANISATION_REGISTRATION": "机构注册审核",
+    "PROFESSIONAL_REGISTRATION": "专业技术人员注册审核",
+}
+LABELS[ReviewStatus] = {
+    "PENDING": "待审核",
+    "APPROVED": "审核通过",
+    "REJECTED": "审核不通过",
+    "WITHDRAWN": "已撤回",
+}

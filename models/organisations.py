@@ -37,6 +37,8 @@ class Organisation(Model):
     updated_at = fields.DatetimeField(auto_now=True)
 
     children: fields.ReverseRelation[Organisation]
+    parent_id: int | None
+    region_id: str
 
     class Meta:
         table = "organisation"

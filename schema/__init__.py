@@ -20,6 +20,7 @@ from models.enums import Module
 from resolvers import access as access_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
+from resolvers import reviews as review_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
 from schema.limits import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, MaxDirectivesRule
 from schema.pagination import Connection
@@ -37,6 +38,17 @@ from schema.types.access import (
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
+from schema.types.reviews import (
+    RegisterPayload,
+    RegistrationProgress,
+    RegistrationWithdrawPayload,
+    ReviewDecidePayload,
+    ReviewHidePayload,
+    ReviewStep,
+)
+
+# the review queues' modules; the engine checks the module of each kind
+REVIEW_MODULES = (Module.REGISTRATION_REVIEW,)
 
 
 @strawberry.type
@@ -66,6 +78,16 @@ class Query:
         resolver=person_resolvers.persons,
         extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS, Module.STATISTICS)),
         description="专业技术人员查询（本机构及下级范围内）",
+    )
+    review_steps: Connection[ReviewStep] = strawberry.field(
+        resolver=review_resolvers.review_steps,
+        extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
+        description="本机构的审核事项：待审核（decided=false）或已审核",
+    )
+    registration_progress: list[RegistrationProgress] = strawberry.field(
+        resolver=review_resolvers.registration_progress,
+        extensions=public(),
+        description="注册审核进度查询（按身份证号）",
     )
 
 
@@ -101,6 +123,31 @@ class Mutation:
         resolver=access_resolvers.password_reset_with_code,
         extensions=public(),
         description="以验证码重置密码；账号的全部会话随之失效",
+    )
+    professional_register: RegisterPayload = strawberry.field(
+        resolver=review_resolvers.professional_register,
+        extensions=public(),
+        description="专业技术人员注册，由所在单位审核",
+    )
+    organisation_register: RegisterPayload = strawberry.field(
+        resolver=review_resolvers.organisation_register,
+        extensions=public(),
+        description="主管部门、用人单位、继续教育基地注册，由所选上级单位审核",
+    )
+    registration_withdraw: RegistrationWithdrawPayload = strawberry.field(
+        resolver=review_resolvers.registration_withdraw,
+        extensions=public(),
+        description="以注册密码撤回待审核的注册申请",
+    )
+    review_decide: ReviewDecidePayload = strawberry.field(
+        resolver=review_resolvers.review_decide,
+        extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
+        description="审核通过或不通过：所选事项或全部符合条件的待审核事项",
+    )
+    review_hide: ReviewHidePayload = strawberry.field(
+        resolver=review_resolvers.review_hide,
+        extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
+        description="删除记录：从已审核列表隐藏，记录保留",
     )
 
 

@@ -108,10 +108,13 @@ async def _provision(settings: Settings, args: argparse.Namespace) -> Any:
     await open_database(settings.database_url)
     try:
         return await provision_hrss(
-            name=args.name, region_code=args.region, parent_id=args.parent_id,
-            admin_name=args.admin_name, admin_id_number=args.admin_id_number,
+            name=args.name,
+            region_code=args.region,
+            parent_id=args.parent_id,
+            admin_name=args.admin_name,
+            admin_id_number=args.admin_id_number,
             admin_password=args.admin_password,
-        )  # fmt: skip
+        )
     finally:
         await Tortoise.close_connections()
 
@@ -186,9 +189,10 @@ def build_parser() -> argparse.ArgumentParser:
     hrss.add_argument("--admin-name", required=True)
     hrss.add_argument("--admin-id-number", required=True)
     hrss.add_argument(
-        "--admin-password", default=os.environ.get("JIJIAO_ADMIN_PASSWORD", ""),
+        "--admin-password",
+        default=os.environ.get("JIJIAO_ADMIN_PASSWORD", ""),
         help="or JIJIAO_ADMIN_PASSWORD; ignored when the account already exists",
-    )  # fmt: skip
+    )
     hrss.set_defaults(handler=cmd_hrss_add)
     outbox = commands.add_parser("outbox", help="print the newest outbox messages")
     outbox.add_argument("--limit", type=int, default=20)

@@ -1,0 +1,359 @@
+"""Registration for every self-registering role, reviewed by the parent organisation.
+
+Order (seed 004): competent department → employer → professional. A professional waits for
+its employer; an organisation waits for the parent it chose. "如果已是本系统用户": registering
+another role for an existing account proves that account's password and reuses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from domain import audit, reviews
+from domain.audit import Actor
+from domain.errors import DomainError, NotFound
+from domain.identity import (
+    birth_date_of,
+    sex_of,
+    validate_credit_code,
+    validate_email,
+    validate_mobile,
+    validate_phone,
+    validate_resident_id,
+)
+from domain.organisations import add_organisation
+from domain.passwords import check_policy, hash_password, verify_password
+from models import Account, Admin, Department, Organisation, Professional, ReviewStep
+from models.enums import (
+    BaseLevel,
+    Degree,
+    Education,
+    Module,
+    OrgKind,
+    OrgLevel,
+    OrgNature,
+    OrgStatus,
+    ProfessionalStatus,
+    ReviewKind,
+    ReviewStatus,
+    TitleGrade,
+)
+
+# which parent kinds each registering kind may choose (DOMAIN.md, seed 004's special cases)
+ALLOWED_PARENTS = {
+    OrgKind.COMPETENT: (OrgKind.HRSS,),
+    OrgKind.EMPLOYER: (OrgKind.COMPETENT, OrgKind.EMPLOYER, OrgKind.HRSS),
+    OrgKind.BASE: (OrgKind.COMPETENT, OrgKind.HRSS),
+}
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """The account part of a registration."""
+
+    id_number: str
+    name: str
+    password: str
+    phone: str
+    email: str
+    # "如果已是本系统用户": the account exists and `password` is its current password
+    existing_account: bool = False
+
+
+@dataclass(frozen=True)
+class ProfessionalApplication:
+    credentials: Credentials
+    organisation_id: int
+    department_id: int | None
+    native_place: str
+    ethnicity: str
+    education: Education
+    school: str
+    major: str
+    graduation_date: dt.date
+    degree: Degree
+    postdoctoral: bool
+    title_series: str
+    title_specialty: str
+    title_qualification: str
+    title_grade: TitleGrade
+
+
+@dataclass(frozen=True)
+class OrganisationApplication:
+    credentials: Credentials
+    kind: OrgKind
+    name: str
+    credit_code: str
+    parent_id: int
+    region_code: str
+    nature: OrgNature
+    level: OrgLevel
+    industry: str
+    phone: str
+    address: str
+    base_level: BaseLevel | None = None
+
+
+def _required(value: str, field: str, label: str) -> str:
+    if not value or not value.strip():
+        raise DomainError("REQUIRED", f"请填写{label}", field)
+    return value.strip()
+
+
+async def _account_for(credentials: Credentials) -> tuple[Account, bool]:
+    """The applicant's account: the existing one (password proven) or a new one."""
+    id_number = validate_resident_id(credentials.id_number)
+    name = _required(credentials.name, "name", "姓名")
+    phone = validate_mobile(credentials.phone)
+    email = validate_email(credentials.email)
+    account = await Account.get_or_none(id_number=id_number)
+    if account is not None:
+        if not credentials.existing_account:
+            raise DomainError(
+                "ACCOUNT_EXISTS",
+                "该身份证号已注册。如果已是本系统用户，请勾选“已是本系统用户”并输入原密码",
+                "idNumber",
+            )
+        if not await verify_password(account.password_hash, credentials.password):
+            raise DomainError("WRONG_PASSWORD", "原密码不正确", "password")
+        if account.name != name:
+            raise DomainError("NAME_MISMATCH", "姓名与已注册账号不一致", "name")
+        return account, False
+    if credentials.existing_account:
+        raise DomainError(
+            "ACCOUNT_NOT_FOUND", "未找到该身份证号的账号，请取消勾选后注册", "idNumber"
+        )
+    check_policy(credentials.password, id_number=id_number)
+    account = await Account.create(
+        id_number=id_number,
+        name=name,
+        phone=phone,
+        email=email,
+        password_hash=await hash_password(credentials.password),
+    )
+    return account, True
+
+
+async def register_professional(application: ProfessionalApplication) -> Professional:
+    employer = await Organisation.get_or_none(
+        id=application.organisation_id, kind=OrgKind.EMPLOYER, status=OrgStatus.ACTIVE
+    )
+    if employer is None:
+        raise NotFound("所在单位", "organisationId")
+    if application.department_id is not None and not await Department.exists(
+        id=application.department_id, organisation_id=employer.id
+    ):
+        raise NotFound("所在部门", "departmentId")
+    fields = {
+        "native_place": _required(application.native_place, "nativePlace", "籍贯"),
+        "ethnicity": _required(application.ethnicity, "ethnicity", "民族"),
+        "school": _required(application.school, "school", "毕业院校"),
+        "major": _required(application.major, "major", "所学专业"),
+        "title_series": _required(application.title_series, "titleSeries", "专业技术职务系列"),
+        "title_specialty": _required(application.title_specialty, "titleSpecialty", "从事专业"),
+        "title_qualification": _required(
+            application.title_qualification, "titleQualification", "专业技术职务任职资格"
+        ),
+    }
+    async with in_transaction():
+        account, _ = await _account_for(application.credentials)
+        existing = await Professional.get_or_none(account_id=account.id)
+        if existing is not None and existing.status in (
+            ProfessionalStatus.PENDING,
+            ProfessionalStatus.ACTIVE,
+        ):
+            raise DomainError("ALREADY_REGISTERED", "该账号已注册为专业技术人员", "idNumber")
+        values: dict[str, Any] = dict(
+            organisation_id=employer.id,
+            department_id=application.department_id,
+            region_id=employer.region_id,
+            status=ProfessionalStatus.PENDING,
+            sex=sex_of(account.id_number),
+            birth_date=birth_date_of(account.id_number),
+            education=application.education,
+            graduation_date=application.graduation_date,
+            degree=application.degree,
+            postdoctoral=application.postdoctoral,
+            title_grade=application.title_grade,
+            **fields,
+        )
+        if existing is None:
+            professional = await Professional.create(account_id=account.id, **values)
+        else:  # a rejected or withdrawn registration is filed again on the same profile
+            await Professional.filter(id=existing.id).update(**values)
+            professional = await Professional.get(id=existing.id)
+        await reviews.open_step(
+            ReviewKind.PROFESSIONAL_REGISTRATION,
+            "professional",
+            professional.id,
+            employer.id,
+            account.name,
+            {
+                "idNumber": account.id_number,
+                "unit": employer.name,
+                "titleSeries": fields["title_series"],
+            },
+        )
+        await audit.record(
+            Actor(account.id),
+            "professional.register",
+            "professional",
+            professional.id,
+            after={"organisation": employer.id},
+        )
+    return professional
+
+
+async def register_organisation(application: OrganisationApplication) -> Organisation:
+    if application.kind not in ALLOWED_PARENTS:
+        raise DomainError("KIND_NOT_REGISTRABLE", "人社部门由平台开通，不能自行注册", "kind")
+    parent = await Organisation.get_or_none(id=application.parent_id, status=OrgStatus.ACTIVE)
+    if parent is None:
+        raise NotFound("上级单位", "parentId")
+    if parent.kind not in ALLOWED_PARENTS[application.kind]:
+        raise DomainError("PARENT_KIND_NOT_ALLOWED", "所选上级单位的类型不符合注册要求", "parentId")
+    name = _required(application.name, "name", "单位名称")
+    credit_code = validate_credit_code(application.credit_code)
+    if await Organisation.exists(credit_code=credit_code):
+        raise DomainError("CREDIT_CODE_TAKEN", "该统一社会信用代码已注册", "creditCode")
+    if await Organisation.exists(name=name):
+        raise DomainError("NAME_TAKEN", "该单位名称已注册", "name")
+    phone = validate_phone(application.phone)
+    async with in_transaction():
+        account, _ = await _account_for(application.credentials)
+        organisation = await add_organisation(
+            Actor(account.id),
+            kind=application.kind,
+            name=name,
+            credit_code=credit_code,
+            parent_id=parent.id,
+            region_id=application.region_code,
+            nature=application.nature,
+            level=application.level,
+            industry=_required(application.industry, "industry", "所属行业"),
+            phone=phone,
+            address=_required(application.address, "address", "单位地址"),
+            base_level=application.base_level,
+            status=OrgStatus.PENDING,
+        )
+        await Admin.create(account=account, organisation=organisation, is_super=True)
+        await reviews.open_step(
+            ReviewKind.ORGANISATION_REGISTRATION,
+            "organisation",
+            organisation.id,
+            parent.id,
+            name,
+            {"kind": application.kind.value, "creditCode": credit_code, "admin": account.name},
+        )
+    return organisation
+
+
+@dataclass(frozen=True)
+class Progress:
+    kind: ReviewKind
+    applicant: str
+    reviewer: str
+    status: ReviewStatus
+    reason: str | None
+    submitted_at: dt.datetime
+
+
+async def registration_progress(id_number: str) -> list[Progress]:
+    """注册审核进度查询: public by ID number, as in the seeds."""
+    account = await Account.get_or_none(id_number=validate_resident_id(id_number))
+    if account is None:
+        return []
+    subjects = await _subjects(account.id)
+    steps = (
+        await ReviewStep.filter(
+            kind__in=list(_SUBJECTS), subject_id__in=[subject_id for _, subject_id in subjects]
+        )
+        .prefetch_related("reviewer")
+        .order_by("id")
+    )
+    return [
+        Progress(s.kind, s.applicant_name, s.reviewer.name, s.status, s.reason, s.created_at)
+        for s in steps
+        if (s.subject_type, s.subject_id) in subjects
+    ]
+
+
+_SUBJECTS = {
+    ReviewKind.PROFESSIONAL_REGISTRATION: "professional",
+    ReviewKind.ORGANISATION_REGISTRATION: "organisation",
+}
+
+
+async def _subjects(account_id: int) -> set[tuple[str, int]]:
+    professionals: list[Any] = await Professional.filter(account_id=account_id).values_list(
+        "id", flat=True
+    )
+    organisations: list[Any] = await Admin.filter(account_id=account_id, is_super=True).values_list(
+        "organisation_id", flat=True
+    )
+    return {("professional", p) for p in professionals} | {
+        ("organisation", o) for o in organisations
+    }
+
+
+async def withdraw_registration(id_number: str, password: str) -> int:
+    """撤回申请 by the applicant, with the password, while pending."""
+    account = await Account.get_or_none(id_number=validate_resident_id(id_number))
+    if account is None or not await verify_password(account.password_hash, password):
+        raise DomainError("WRONG_CREDENTIALS", "身份证号或密码不正确", "password")
+    withdrawn = 0
+    async with in_transaction():
+        for subject_type, subject_id in await _subjects(account.id):
+            if await reviews.withdraw_subject(subject_type, subject_id):
+                withdrawn += 1
+                if subject_type == "professional":
+                    await Professional.filter(id=subject_id).update(
+                        status=ProfessionalStatus.WITHDRAWN
+                    )
+                else:
+                    await Organisation.filter(id=subject_id).update(status=OrgStatus.WITHDRAWN)
+                await audit.record(
+                    Actor(account.id), "registration.withdraw", subject_type, subject_id
+                )
+    if not withdrawn:
+        raise DomainError("NOTHING_PENDING", "没有待审核的注册申请", None)
+    return withdrawn
+
+
+async def _set_professionals(steps: list[ReviewStep], status: ProfessionalStatus) -> None:
+    await Professional.filter(id__in=[s.subject_id for s in steps]).update(status=status)
+
+
+async def _set_organisations(steps: list[ReviewStep], status: OrgStatus) -> None:
+    await Organisation.filter(id__in=[s.subject_id for s in steps]).update(status=status)
+
+
+async def _approve_professionals(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+    await _set_professionals(steps, ProfessionalStatus.ACTIVE)
+
+
+async def _reject_professionals(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+    await _set_professionals(steps, ProfessionalStatus.REJECTED)
+
+
+async def _approve_organisations(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+    await _set_organisations(steps, OrgStatus.ACTIVE)
+
+
+async def _reject_organisations(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+    await _set_organisations(steps, OrgStatus.REJECTED)
+
+
+reviews.register_handler(
+    ReviewKind.PROFESSIONAL_REGISTRATION,
+    reviews.Handler(Module.REGISTRATION_REVIEW, _approve_professionals, _reject_professionals),
+)
+reviews.register_handler(
+    ReviewKind.ORGANISATION_REGISTRATION,
+    reviews.Handler(Module.REGISTRATION_REVIEW, _approve_organisations, _reject_organisations),
+)

@@ -1,0 +1,207 @@
+"""The review engine: every "subject waiting for an organisation's decision" is a ReviewStep.
+
+Registrations now; info changes, transfers, claims and plans later register their own
+handlers. One set of operations serves all kinds: list a queue, decide one, the selected or
+all matching, hide decided records. Deciding is race-safe: rows are locked (PostgreSQL) or
+the write is serialised (SQLite) and only still-pending steps are decided, so two admins
+approving at once produce one decision per step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from tortoise import timezone
+from tortoise.functions import Count
+from tortoise.transactions import in_transaction
+
+from domain import audit, events
+from domain.audit import Actor
+from domain.errors import DomainError
+from domain.pagination import Page, PageRequest, fetch_page
+from domain.principal import Principal
+from models import AuditLog, ReviewStep
+from models.enums import Module, ReviewKind, ReviewStatus
+
+REVIEW_DECIDED = "review.decided"
+MAX_BATCH = 5000
+
+StepsAction = Callable[[list[ReviewStep], Actor, str | None], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class Handler:
+    """What a decision does to the subjects of one review kind (called inside the transaction)."""
+
+    module: Module
+    approve: StepsAction
+    reject: StepsAction
+
+
+HANDLERS: dict[ReviewKind, Handler] = {}
+
+
+def register_handler(kind: ReviewKind, handler: Handler) -> None:
+    HANDLERS[kind] = handler
+
+
+@dataclass(frozen=True)
+class StepFilter:
+    kind: ReviewKind
+    decided: bool = False  # False: the 待审核 tab; True: the 已审核 tab
+    applicant_contains: str | None = None
+    ids: tuple[int, ...] | None = None
+
+
+@dataclass
+class Decision:
+    decided: list[int] = field(default_factory=list)
+    # ids the caller named that were not decided now, with why (NOT_FOUND, ALREADY_DECIDED)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+async def open_step(
+    kind: ReviewKind,
+    subject_type: str,
+    subject_id: int,
+    reviewer_id: int,
+    applicant_name: str,
+    summary: dict[str, Any],
+) -> ReviewStep:
+    return await ReviewStep.create(
+        kind=kind,
+        subject_type=subject_type,
+        subject_id=subject_id,
+        reviewer_id=reviewer_id,
+        applicant_name=applicant_name,
+        summary=summary,
+    )
+
+
+def _check_module(principal: Principal, kind: ReviewKind) -> None:
+    if not principal.may_use(HANDLERS[kind].module):
+        raise DomainError("FORBIDDEN", "您没有此类审核的权限")
+
+
+def _queue(principal: Principal, criteria: StepFilter) -> Any:
+    """The steps this admin's organisation decides; other organisations' steps never match."""
+    statuses = (
+        [ReviewStatus.APPROVED, ReviewStatus.REJECTED]
+        if criteria.decided
+        else [ReviewStatus.PENDING]
+    )
+    queryset = ReviewStep.filter(
+        reviewer_id=principal.organisation_id, kind=criteria.kind, status__in=statuses, hidden=False
+    )
+    if criteria.applicant_contains:
+        queryset = queryset.filter(applicant_name__contains=criteria.applicant_contains.strip())
+    if criteria.ids is not None:
+        queryset = queryset.filter(id__in=list(criteria.ids))
+    return queryset
+
+
+STEP_COLUMNS = (
+    "kind",
+    "subject_type",
+    "subject_id",
+    "reviewer_id",
+    "status",
+    "summary",
+    "applicant_name",
+    "created_at",
+    "decided_by_account_id",
+    "decided_at",
+    "reason",
+)
+
+
+async def list_steps(
+    principal: Principal, criteria: StepFilter, request: PageRequest
+) -> Page[dict]:
+    _check_module(principal, criteria.kind)
+    return await fetch_page(_queue(principal, criteria), request, *STEP_COLUMNS)
+
+
+async def decide(
+    principal: Principal, criteria: StepFilter, *, approve: bool, reason: str | None
+) -> Decision:
+    """Approve or reject the pending steps matching `criteria` (ids, or all matching)."""
+    _check_module(principal, criteria.kind)
+    reason = (reason or "").strip() or None
+    if not approve and reason is None:
+        raise DomainError("REASON_REQUIRED", "审核不通过时须填写原因", "reason")
+    if reason is not None and len(reason) > 500:
+        raise DomainError("REASON_TOO_LONG", "原因不能超过500字", "reason")
+    pending = StepFilter(criteria.kind, False, criteria.applicant_contains, criteria.ids)
+    actor = Actor(principal.account_id, principal.organisation_id)
+    handler = HANDLERS[criteria.kind]
+    status = ReviewStatus.APPROVED if approve else ReviewStatus.REJECTED
+    async with in_transaction() as connection:
+        queryset = _queue(principal, pending).order_by("id").limit(MAX_BATCH)
+        if connection.capabilities.dialect == "postgres":
+            queryset = queryset.select_for_update()
+        steps = await queryset
+        ids = [step.id for step in steps]
+        now = timezone.now()
+        await ReviewStep.filter(id__in=ids).update(
+            status=status, decided_by_account_id=principal.account_id, decided_at=now, reason=reason
+        )
+        await (handler.approve if approve else handler.reject)(steps, actor, reason)
+        await AuditLog.bulk_create(
+            [
+                audit.entry(
+                    actor,
+                    f"review.{status.value.lower()}",
+                    "review_step",
+                    step.id,
+                    after={"kind": step.kind.value, "subject": step.subject_id, "reason": reason},
+                )
+                for step in steps
+            ]
+        )
+    decision = Decision(decided=ids)
+    if criteria.ids is not None:
+        decision.skipped = await _skipped(principal, criteria.ids, set(ids))
+    if ids:
+        await events.publish(
+            REVIEW_DECIDED,
+            {"kind": criteria.kind.value, "reviewerIds": [principal.organisation_id]},
+        )
+    return decision
+
+
+async def _skipped(
+    principal: Principal, asked: Sequence[int], decided: set[int]
+) -> list[tuple[int, str]]:
+    rest = [i for i in asked if i not in decided]
+    visible = set(
+        await ReviewStep.filter(id__in=rest, reviewer_id=principal.organisation_id).values_list(
+            "id", flat=True
+        )
+    )
+    return [(i, "ALREADY_DECIDED" if i in visible else "NOT_FOUND") for i in rest]
+
+
+async def hide(principal: Principal, kind: ReviewKind, ids: Sequence[int]) -> int:
+    """删除记录: take decided steps out of the reviewer's list; the rows stay."""
+    _check_module(principal, kind)
+    return await _queue(principal, StepFilter(kind, True, None, tuple(ids))).update(hidden=True)
+
+
+async def withdraw_subject(subject_type: str, subject_id: int) -> int:
+    return await ReviewStep.filter(
+        subject_type=subject_type, subject_id=subject_id, status=ReviewStatus.PENDING
+    ).update(status=ReviewStatus.WITHDRAWN, decided_at=timezone.now())
+
+
+async def pending_counts(organisation_id: int) -> dict[ReviewKind, int]:
+    """To-do counts (待办事项) of one reviewing organisation, per kind."""
+    rows = (
+        await ReviewStep.filter(reviewer_id=organisation_id, status=ReviewStatus.PENDING)
+        .annotate(n=Count("id"))
+        .group_by("kind")
+        .values("kind", "n")
+    )
+    return {ReviewKind(row["kind"]): row["n"] for row in rows}
