@@ -105,7 +105,7 @@ def _required(value: str, field: str, label: str) -> str:
     return value.strip()
 
 
-async def _account_for(credentials: Credentials) -> tuple[Account, bool]:
+async def account_for_application(credentials: Credentials) -> tuple[Account, bool]:
     """The applicant's account: the existing one (password proven) or a new one."""
     id_number = validate_resident_id(credentials.id_number)
     name = _required(credentials.name, "name", "姓名")
@@ -161,7 +161,7 @@ async def register_professional(application: ProfessionalApplication) -> Profess
         ),
     }
     async with in_transaction():
-        account, _ = await _account_for(application.credentials)
+        account, _ = await account_for_application(application.credentials)
         existing = await Professional.get_or_none(account_id=account.id)
         if existing is not None and existing.status in (
             ProfessionalStatus.PENDING,
@@ -225,7 +225,7 @@ async def register_organisation(application: OrganisationApplication) -> Organis
         raise DomainError("NAME_TAKEN", "该单位名称已注册", "name")
     phone = validate_phone(application.phone)
     async with in_transaction():
-        account, _ = await _account_for(application.credentials)
+        account, _ = await account_for_application(application.credentials)
         organisation = await add_organisation(
             Actor(account.id),
             kind=application.kind,

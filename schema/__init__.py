@@ -18,6 +18,7 @@ from strawberry.schema.config import StrawberryConfig
 
 from models.enums import Module
 from resolvers import access as access_resolvers
+from resolvers import admins as admin_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from resolvers import reviews as review_resolvers
@@ -35,6 +36,7 @@ from schema.types.access import (
     PasswordChangePayload,
     Viewer,
 )
+from schema.types.admins import Admin, AdminRole
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
@@ -49,6 +51,10 @@ from schema.types.reviews import (
 
 # the review queues' modules; the engine checks the module of each kind
 REVIEW_MODULES = (Module.REGISTRATION_REVIEW,)
+
+
+def admins_rule() -> list[Any]:
+    return allow(*ADMIN_KINDS, modules=(Module.ADMINS,))
 
 
 @strawberry.type
@@ -83,6 +89,16 @@ class Query:
         resolver=review_resolvers.review_steps,
         extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
         description="本机构的审核事项：待审核（decided=false）或已审核",
+    )
+    admins: Connection[Admin] = strawberry.field(
+        resolver=admin_resolvers.admins_list,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ADMINS,)),
+        description="本单位及下级单位的管理员",
+    )
+    admin_roles: list[AdminRole] = strawberry.field(
+        resolver=admin_resolvers.admin_roles,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ADMINS,)),
+        description="本单位定义的管理员角色",
     )
     registration_progress: list[RegistrationProgress] = strawberry.field(
         resolver=review_resolvers.registration_progress,
@@ -148,6 +164,36 @@ class Mutation:
         resolver=review_resolvers.review_hide,
         extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
         description="删除记录：从已审核列表隐藏，记录保留",
+    )
+    admin_add: OkPayload = strawberry.field(
+        resolver=admin_resolvers.admin_add,
+        extensions=admins_rule(),
+        description="添加管理员：本单位人员、新账号或已有账号（需原密码）",
+    )
+    admin_set_enabled: OkPayload = strawberry.field(
+        resolver=admin_resolvers.admin_set_enabled,
+        extensions=admins_rule(),
+        description="启用或停用本单位或下级单位的管理员；停用后其会话立即失效",
+    )
+    admin_remove: OkPayload = strawberry.field(
+        resolver=admin_resolvers.admin_remove,
+        extensions=admins_rule(),
+        description="删除管理员身份（账号保留）",
+    )
+    admin_transfer_super: OkPayload = strawberry.field(
+        resolver=admin_resolvers.admin_transfer_super,
+        extensions=admins_rule(),
+        description="设为超级管理员：转让后原超级管理员成为普通管理员",
+    )
+    admin_assign_role: OkPayload = strawberry.field(
+        resolver=admin_resolvers.admin_assign_role,
+        extensions=admins_rule(),
+        description="为本单位管理员分配角色",
+    )
+    admin_role_save: OkPayload = strawberry.field(
+        resolver=admin_resolvers.admin_role_save,
+        extensions=admins_rule(),
+        description="新建或修改角色（一组权限模块）",
     )
 
 

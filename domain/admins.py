@@ -1,0 +1,212 @@
+"""Admins and roles of an organisation (管理员管理, 角色管理).
+
+An organisation has one super admin and any number of admins; a non-super admin acts
+within its role's modules. Admins of an organisation manage its admins; admins of a parent
+see the admins of every unit below it and may disable them or reset their passwords.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from domain import audit, sessions
+from domain.audit import Actor
+from domain.errors import DomainError, NotFound
+from domain.pagination import Page, PageRequest, fetch_page
+from domain.principal import Principal
+from domain.registration import Credentials, account_for_application
+from domain.scope import organisations_in
+from models import Account, Admin, AdminRole, Professional
+from models.enums import AccountStatus, Module, ProfessionalStatus
+
+ADMIN_COLUMNS = {
+    "account_id": "account_id",
+    "name": "account__name",
+    "id_number": "account__id_number",
+    "phone": "account__phone",
+    "organisation_id": "organisation_id",
+    "is_super": "is_super",
+    "status": "status",
+    "role_id": "role_id",
+    "created_at": "created_at",
+}
+
+
+def _actor(principal: Principal) -> Actor:
+    return Actor(principal.account_id, principal.organisation_id)
+
+
+async def list_admins(
+    principal: Principal, request: PageRequest, organisation_id: int | None
+) -> Page[dict]:
+    queryset = organisations_in(principal.scope, Admin.all(), field="organisation_id")
+    if organisation_id is not None:
+        queryset = queryset.filter(organisation_id=organisation_id)
+    return await fetch_page(queryset, request, **ADMIN_COLUMNS)
+
+
+async def _role(principal: Principal, role_id: int | None) -> int | None:
+    if role_id is None:
+        return None
+    if not await AdminRole.exists(id=role_id, organisation_id=principal.organisation_id):
+        raise NotFound("角色", "roleId")
+    return role_id
+
+
+async def add_admin(
+    principal: Principal,
+    *,
+    member_account_id: int | None = None,
+    credentials: Credentials | None = None,
+    role_id: int | None = None,
+) -> Admin:
+    """Add an admin to the principal's organisation: an existing member of it (by account),
+    a new account, or an existing account proving its password (credentials.existing_account)."""
+    role = await _role(principal, role_id)
+    async with in_transaction():
+        if member_account_id is not None:
+            is_member = await Professional.exists(
+                account_id=member_account_id,
+                organisation_id=principal.organisation_id,
+                status=ProfessionalStatus.ACTIVE,
+            )
+            if not is_member:
+                raise NotFound("本单位人员", "accountId")
+            account = await Account.get(id=member_account_id)
+        elif credentials is not None:
+            account, _ = await account_for_application(credentials)
+        else:
+            raise DomainError("REQUIRED", "请选择本单位人员或填写账号信息", "accountId")
+        if await Admin.exists(account_id=account.id, organisation_id=principal.organisation_id):
+            raise DomainError("ALREADY_ADMIN", "该账号已是本单位管理员", "accountId")
+        admin = await Admin.create(
+            account=account, organisation_id=principal.organisation_id, role_id=role
+        )
+        await audit.record(
+            _actor(principal),
+            "admin.add",
+            "admin",
+            admin.id,
+            after={"account": account.id, "role": role},
+        )
+    return admin
+
+
+async def _access_admin(principal: Principal, admin_id: int, *, own_only: bool) -> Admin:
+    """An admin of the principal's organisation, or (unless own_only) of a unit below it."""
+    queryset = organisations_in(principal.scope, Admin.filter(id=admin_id), field="organisation_id")
+    admin = await queryset.first()
+    if admin is None or admin.account_id == principal.account_id:
+        raise NotFound("管理员", "adminId")
+    same_org = admin.organisation_id == principal.organisation_id
+    if own_only and not same_org:
+        raise NotFound("管理员", "adminId")
+    if same_org and admin.is_super and not principal.is_super:
+        raise DomainError("FORBIDDEN", "只有超级管理员可以管理超级管理员", "adminId")
+    return admin
+
+
+async def set_admin_enabled(principal: Principal, admin_id: int, enabled: bool) -> None:
+    admin = await _access_admin(principal, admin_id, own_only=False)
+    status = AccountStatus.ACTIVE if enabled else AccountStatus.DISABLED
+    async with in_transaction():
+        await Admin.filter(id=admin.id).update(status=status)
+        if not enabled:
+            await sessions.revoke_admin_sessions(admin.id)
+        await audit.record(
+            _actor(principal),
+            "admin.enable" if enabled else "admin.disable",
+            "admin",
+            admin.id,
+            before={"status": admin.status},
+            after={"status": status},
+        )
+
+
+async def remove_admin(principal: Principal, admin_id: int) -> None:
+    """Remove the admin role; the account and its other roles stay."""
+    admin = await _access_admin(principal, admin_id, own_only=True)
+    if admin.is_super:
+        raise DomainError("SUPER_ADMIN_REQUIRED", "请先将超级管理员转给他人", "adminId")
+    async with in_transaction():
+        await sessions.revoke_admin_sessions(admin.id)
+        await audit.record(
+            _actor(principal),
+            "admin.remove",
+            "admin",
+            admin.id,
+            before={"account": admin.account_id, "role": admin.role_id},
+        )
+        await Admin.filter(id=admin.id).delete()
+
+
+async def transfer_super(principal: Principal, admin_id: int) -> None:
+    """设为超级管理员: the chosen admin becomes super; the principal loses the super role."""
+    if not principal.is_super:
+        raise DomainError("FORBIDDEN", "只有超级管理员可以转让超级管理员", "adminId")
+    admin = await _access_admin(principal, admin_id, own_only=True)
+    if admin.status != AccountStatus.ACTIVE:
+        raise DomainError("ADMIN_DISABLED", "该管理员已停用", "adminId")
+    async with in_transaction():
+        await Admin.filter(id=principal.admin_id).update(is_super=False)
+        await Admin.filter(id=admin.id).update(is_super=True)
+        await audit.record(
+            _actor(principal),
+            "admin.transfer_super",
+            "admin",
+            admin.id,
+            before={"super": principal.admin_id},
+            after={"super": admin.id},
+        )
+
+
+async def save_role(
+    principal: Principal, role_id: int | None, name: str, modules: list[Module]
+) -> AdminRole:
+    name = name.strip()
+    if not name:
+        raise DomainError("REQUIRED", "请填写角色名称", "name")
+    if role_id is None and await AdminRole.exists(
+        organisation_id=principal.organisation_id, name=name
+    ):
+        raise DomainError("NAME_TAKEN", "角色名称已存在", "name")
+    values: dict[str, Any] = {"name": name, "modules": sorted(m.value for m in set(modules))}
+    async with in_transaction():
+        found: AdminRole | None
+        if role_id is None:
+            found = await AdminRole.create(organisation_id=principal.organisation_id, **values)
+        else:
+            found = await AdminRole.get_or_none(
+                id=role_id, organisation_id=principal.organisation_id
+            )
+            if found is None:
+                raise NotFound("角色", "roleId")
+            await AdminRole.filter(id=found.id).update(**values)
+        role = found
+        await audit.record(_actor(principal), "role.save", "admin_role", role.id, after=values)
+    return await AdminRole.get(id=role.id)
+
+
+async def assign_role(principal: Principal, admin_id: int, role_id: int | None) -> None:
+    admin = await _access_admin(principal, admin_id, own_only=True)
+    role = await _role(principal, role_id)
+    async with in_transaction():
+        await Admin.filter(id=admin.id).update(role_id=role)
+        await audit.record(
+            _actor(principal),
+            "admin.assign_role",
+            "admin",
+            admin.id,
+            before={"role": admin.role_id},
+            after={"role": role},
+        )
+
+
+async def roles_of(principal: Principal) -> list[dict[str, Any]]:
+    return (
+        await AdminRole.filter(organisation_id=principal.organisation_id)
+        .order_by("id")
+        .values("id", "name", "modules")
+    )

@@ -1,0 +1,104 @@
+"""Admins and roles of the acting organisation."""
+
+from __future__ import annotations
+
+import strawberry
+
+from domain import admins
+from domain.errors import DomainError
+from models import enums as stored
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from resolvers.reviews import _credentials
+from schema.pagination import Connection, connection, page_request
+from schema.types.access import OkPayload
+from schema.types.admins import (
+    Admin,
+    AdminAddInput,
+    AdminAssignRoleInput,
+    AdminRole,
+    AdminRoleSaveInput,
+    AdminSetEnabledInput,
+    AdminTargetInput,
+)
+from schema.types.errors import UserError
+
+
+def _failed(error: DomainError) -> OkPayload:
+    return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
+
+
+async def admins_list(
+    info: Info,
+    organisation_id: strawberry.ID | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[Admin]:
+    org = parse_id(organisation_id, "organisationId") if organisation_id else None
+    page = await admins.list_admins(info.context.principal, page_request(info, first, after), org)
+    return connection(page, [Admin.from_row(row) for row in page.rows])
+
+
+async def admin_roles(info: Info) -> list[AdminRole]:
+    return [AdminRole.from_row(row) for row in await admins.roles_of(info.context.principal)]
+
+
+async def admin_add(info: Info, input: AdminAddInput) -> OkPayload:
+    try:
+        admin = await admins.add_admin(
+            info.context.principal,
+            member_account_id=parse_id(input.account_id, "accountId") if input.account_id else None,
+            credentials=_credentials(input.account) if input.account else None,
+            role_id=parse_id(input.role_id, "roleId") if input.role_id else None,
+        )
+    except DomainError as error:
+        return _failed(error)
+    return OkPayload(ok=True, message=f"已添加管理员（编号 {admin.id}）", errors=[])
+
+
+async def admin_set_enabled(info: Info, input: AdminSetEnabledInput) -> OkPayload:
+    try:
+        await admins.set_admin_enabled(
+            info.context.principal, parse_id(input.admin_id, "adminId"), input.enabled
+        )
+    except DomainError as error:
+        return _failed(error)
+    return OkPayload(ok=True, message=None, errors=[])
+
+
+async def admin_remove(info: Info, input: AdminTargetInput) -> OkPayload:
+    try:
+        await admins.remove_admin(info.context.principal, parse_id(input.admin_id, "adminId"))
+    except DomainError as error:
+        return _failed(error)
+    return OkPayload(ok=True, message=None, errors=[])
+
+
+async def admin_transfer_super(info: Info, input: AdminTargetInput) -> OkPayload:
+    try:
+        await admins.transfer_super(info.context.principal, parse_id(input.admin_id, "adminId"))
+    except DomainError as error:
+        return _failed(error)
+    return OkPayload(ok=True, message="超级管理员已转让，请重新登录", errors=[])
+
+
+async def admin_assign_role(info: Info, input: AdminAssignRoleInput) -> OkPayload:
+    try:
+        role = parse_id(input.role_id, "roleId") if input.role_id else None
+        await admins.assign_role(info.context.principal, parse_id(input.admin_id, "adminId"), role)
+    except DomainError as error:
+        return _failed(error)
+    return OkPayload(ok=True, message=None, errors=[])
+
+
+async def admin_role_save(info: Info, input: AdminRoleSaveInput) -> OkPayload:
+    try:
+        role = await admins.save_role(
+            info.context.principal,
+            parse_id(input.id, "id") if input.id else None,
+            input.name,
+            [stored.Module(m.value) for m in input.modules],
+        )
+    except DomainError as error:
+        return _failed(error)
+    return OkPayload(ok=True, message=f"角色编号 {role.id}", errors=[])

@@ -1,0 +1,130 @@
+"""Admins and roles: add three ways, roles bound the modules, disable, transfer, remove."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models import Account, Admin
+from tests.conftest import LiveServer, login_token
+from tests.fixtures.tree import PASSWORD, make_id_number
+
+ADD = "mutation($i: AdminAddInput!) { adminAdd(input: $i) { ok message errors { code field } } }"
+ROLE = "mutation($i: AdminRoleSaveInput!) { adminRoleSave(input: $i) { ok message errors { code field } } }"
+ASSIGN = "mutation($i: AdminAssignRoleInput!) { adminAssignRole(input: $i) { ok errors { code } } }"
+ENABLE = "mutation($i: AdminSetEnabledInput!) { adminSetEnabled(input: $i) { ok errors { code field } } }"
+TRANSFER = (
+    "mutation($i: AdminTargetInput!) { adminTransferSuper(input: $i) { ok errors { code } } }"
+)
+REMOVE = "mutation($i: AdminTargetInput!) { adminRemove(input: $i) { ok errors { code } } }"
+ADMINS = "{ admins(first: 100) { totalCount edges { node { id name isSuper status organisation { name } } } } }"
+VIEWER = "{ viewer { isSuper modules } }"
+
+
+async def admin_id(id_number: str, unit_id: int) -> str:
+    account = await Account.get(id_number=id_number)
+    return str((await Admin.get(account_id=account.id, organisation_id=unit_id)).id)
+
+
+async def test_add_a_member_give_a_role_and_the_role_bounds_the_modules(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    boss = tokens["hospital1"]
+    role = await live.data(
+        ROLE, {"i": {"name": "审核员", "modules": ["REGISTRATION_REVIEW"]}}, boss
+    )
+    role_id = role["adminRoleSave"]["message"].split()[-1]
+    member = str((await Account.get(id_number=tree.people["李娜"])).id)
+    added = await live.data(ADD, {"i": {"accountId": member, "roleId": role_id}}, boss)
+    assert added["adminAdd"]["ok"] is True
+    again = await live.data(ADD, {"i": {"accountId": member}}, boss)
+    assert again["adminAdd"]["errors"] == [{"code": "ALREADY_ADMIN", "field": "accountId"}]
+    outsider = str((await Account.get(id_number=tree.people["刘洋"])).id)  # works at hospital2
+    assert (await live.data(ADD, {"i": {"accountId": outsider}}, boss))["adminAdd"]["errors"][0][
+        "code"
+    ] == "NOT_FOUND"
+    token = await login_token(live, tree.people["李娜"], PASSWORD, "EMPLOYER")
+    assert (await live.data(VIEWER, token=token))["viewer"] == {
+        "isSuper": False,
+        "modules": ["REGISTRATION_REVIEW"],
+    }
+    denied = await live.gql("{ persons { totalCount } }", token=token)
+    assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    assert "errors" not in await live.gql(
+        "{ reviewSteps(kind: PROFESSIONAL_REGISTRATION) { totalCount } }", token=token
+    )
+
+
+async def test_add_a_new_account_and_an_existing_one(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    boss = tokens["hospital2"]
+    number = make_id_number("370102", "19880909", 909)
+    fresh = {
+        "idNumber": number,
+        "name": "新管理员",
+        "password": "New-admin-2026",
+        "phone": "13811112222",
+        "email": "n@example.cn",
+    }
+    assert (await live.data(ADD, {"i": {"account": fresh}}, boss))["adminAdd"]["ok"] is True
+    assert await login_token(live, number, "New-admin-2026", "EMPLOYER")
+    existing = {"idNumber": tree.people["王磊"], "name": "王磊", "password": "wrong", "phone": "13811113333",
+                "email": "w@example.cn", "existingAccount": True}  # fmt: skip
+    wrong = await live.data(ADD, {"i": {"account": existing}}, boss)
+    assert wrong["adminAdd"]["errors"] == [{"code": "WRONG_PASSWORD", "field": "password"}]
+    existing["password"] = PASSWORD
+    assert (await live.data(ADD, {"i": {"account": existing}}, boss))["adminAdd"]["ok"] is True
+    # 王磊 is now a professional of hospital1 and an admin of hospital2: two roles, one account
+    token = await login_token(live, tree.people["王磊"], PASSWORD, "EMPLOYER")
+    roles = (await live.data("{ viewer { roles { kind organisationName } } }", token=token))[
+        "viewer"
+    ]["roles"]
+    assert roles == [{"kind": "PROFESSIONAL", "organisationName": "济南第一医院"},
+                     {"kind": "EMPLOYER", "organisationName": "济南第二医院"}]  # fmt: skip
+
+
+async def test_a_parent_disables_a_child_admin_whose_sessions_end(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    listed = (await live.data(ADMINS, token=tokens["health"]))["admins"]
+    units = {e["node"]["organisation"]["name"] for e in listed["edges"]}
+    assert {
+        "济南第一医院",
+        "济南第二医院",
+        "济南市卫生健康委员会",
+    } <= units and "青岛市人力资源和社会保障局" not in units
+    target = await admin_id(tree.admins["hospital2_plain"], tree.ids["hospital2"])
+    session = await login_token(live, tree.admins["hospital2_plain"], PASSWORD, "EMPLOYER")
+    done = await live.data(ENABLE, {"i": {"adminId": target, "enabled": False}}, tokens["health"])
+    assert done["adminSetEnabled"]["ok"] is True
+    assert (await live.data(VIEWER, token=session))["viewer"] is None
+    sibling = await live.data(
+        ENABLE, {"i": {"adminId": target, "enabled": True}}, tokens["hospital1"]
+    )
+    assert sibling["adminSetEnabled"]["errors"] == [{"code": "NOT_FOUND", "field": "adminId"}]
+    await live.data(ENABLE, {"i": {"adminId": target, "enabled": True}}, tokens["health"])
+
+
+async def test_transfer_the_super_admin_then_remove_the_old_one(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    number = make_id_number("370102", "19870707", 707)
+    fresh = {
+        "idNumber": number,
+        "name": "接任者",
+        "password": "Next-super-2026",
+        "phone": "13811114444",
+        "email": "j@example.cn",
+    }
+    await live.data(ADD, {"i": {"account": fresh}}, tokens["qingdao"])
+    successor = await admin_id(number, tree.ids["qingdao"])
+    assert (await live.data(TRANSFER, {"i": {"adminId": successor}}, tokens["qingdao"]))[
+        "adminTransferSuper"
+    ]["ok"]
+    new_token = await login_token(live, number, "Next-super-2026", "HRSS")
+    assert (await live.data(VIEWER, token=new_token))["viewer"]["isSuper"] is True
+    old = await admin_id(tree.admins["qingdao"], tree.ids["qingdao"])
+    assert (await live.data(REMOVE, {"i": {"adminId": old}}, new_token))["adminRemove"][
+        "ok"
+    ] is True
+    assert await Account.exists(id_number=tree.admins["qingdao"])  # the account stays
