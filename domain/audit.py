@@ -79,3 +79,37 @@ async def record(
         before=_jsonable(before) if before is not None else None,
         after=_jsonable(after) if after is not None else None,
     )
+
+
+AUDIT_COLUMNS = (
+    "at",
+    "account_id",
+    "acting_organisation_id",
+    "action",
+    "subject_type",
+    "subject_id",
+    "before",
+    "after",
+)
+
+
+async def list_entries(
+    scope: Any,
+    request: Any,
+    *,
+    action: str | None = None,
+    subject_type: str | None = None,
+    subject_id: str | None = None,
+) -> Any:
+    """Audit entries of actions taken for organisations within the scope, newest last."""
+    from domain.pagination import fetch_page
+    from domain.scope import organisations_in
+
+    queryset = organisations_in(scope, AuditLog.all(), field="acting_organisation_id")
+    if action:
+        queryset = queryset.filter(action=action)
+    if subject_type:
+        queryset = queryset.filter(subject_type=subject_type)
+    if subject_id:
+        queryset = queryset.filter(subject_id=subject_id)
+    return await fetch_page(queryset, request, *AUDIT_COLUMNS)

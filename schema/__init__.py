@@ -19,6 +19,7 @@ from strawberry.schema.config import StrawberryConfig
 from models.enums import Module
 from resolvers import access as access_resolvers
 from resolvers import admins as admin_resolvers
+from resolvers import audit as audit_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from resolvers import reviews as review_resolvers
@@ -37,6 +38,7 @@ from schema.types.access import (
     Viewer,
 )
 from schema.types.admins import Admin, AdminRole
+from schema.types.audit import AuditEntry
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
@@ -99,6 +101,11 @@ class Query:
         resolver=admin_resolvers.admin_roles,
         extensions=allow(*ADMIN_KINDS, modules=(Module.ADMINS,)),
         description="本单位定义的管理员角色",
+    )
+    audit_log: Connection[AuditEntry] = strawberry.field(
+        resolver=audit_resolvers.audit_log,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.AUDIT,)),
+        description="本单位及下级单位管理员的操作日志",
     )
     registration_progress: list[RegistrationProgress] = strawberry.field(
         resolver=review_resolvers.registration_progress,

@@ -65,6 +65,8 @@ def as_iso(value: dt.date | dt.datetime | None) -> str | None:
 class Column:
     key: str
     serialize: Callable[[Any], Any] | None = None
+    # personal data: (value, context) → what this principal may see (schema/pii.py)
+    mask: Callable[[Any, Any], Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,8 @@ async def _render(context: Any, steps: list[_Step], rows: Sequence[dict[str, Any
                 item[step.key] = step.typename
             elif isinstance(source, Column):
                 value = row.get(source.key)
+                if source.mask is not None:
+                    value = source.mask(value, context)
                 item[step.key] = source.serialize(value) if source.serialize else value
             else:
                 item[step.key] = related[step.key].get(row.get(source.key))

@@ -7,6 +7,7 @@ import strawberry
 
 from resolvers.context import Info
 from schema.enums import AccountStatus, Module
+from schema.pii import mask_id_number, pii
 from schema.types.organisations import Organisation, organisation_for
 from schema.types.reviews import AccountInput
 
@@ -31,7 +32,7 @@ class Admin:
     id: strawberry.ID
     account_id: strawberry.ID = strawberry.field(description="账号编号")
     name: str = strawberry.field(description="姓名")
-    id_number: str = strawberry.field(description="身份证号码")
+    id_number: str = strawberry.field(description="身份证号码", extensions=pii(mask_id_number))
     is_super: bool = strawberry.field(description="是否超级管理员")
     status: AccountStatus = strawberry.field(description="状态")
     role_id: strawberry.ID | None = strawberry.field(description="角色")

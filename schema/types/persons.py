@@ -7,6 +7,7 @@ import strawberry
 
 from resolvers.context import Info
 from schema.enums import Degree, Education, IdType, ProfessionalStatus, Sex, TitleGrade
+from schema.pii import mask_email, mask_id_number, mask_phone, masker, pii
 from schema.projection import Column, Projection, Related, as_id, as_iso
 from schema.types.organisations import (
     DEPARTMENT_PROJECTION,
@@ -24,9 +25,9 @@ class Person:
     account_id: strawberry.ID = strawberry.field(description="账号编号（重置密码等账号操作使用）")
     name: str = strawberry.field(description="姓名")
     id_type: IdType = strawberry.field(description="证件类型")
-    id_number: str = strawberry.field(description="证件号码")
-    phone: str | None = strawberry.field(description="手机号码")
-    email: str | None = strawberry.field(description="电子邮箱")
+    id_number: str = strawberry.field(description="证件号码", extensions=pii(mask_id_number))
+    phone: str | None = strawberry.field(description="手机号码", extensions=pii(mask_phone))
+    email: str | None = strawberry.field(description="电子邮箱", extensions=pii(mask_email))
     status: ProfessionalStatus = strawberry.field(description="状态")
     sex: Sex | None = strawberry.field(description="性别")
     birth_date: dt.date | None = strawberry.field(description="出生日期")
@@ -101,9 +102,9 @@ PERSON_PROJECTION = Projection(
         "accountId": Column("account_id", as_id),
         "name": Column("name"),
         "idType": Column("id_type"),
-        "idNumber": Column("id_number"),
-        "phone": Column("phone"),
-        "email": Column("email"),
+        "idNumber": Column("id_number", mask=masker(mask_id_number)),
+        "phone": Column("phone", mask=masker(mask_phone)),
+        "email": Column("email", mask=masker(mask_email)),
         "status": Column("status"),
         "sex": Column("sex"),
         "birthDate": Column("birth_date", as_iso),

@@ -128,3 +128,21 @@ async def test_transfer_the_super_admin_then_remove_the_old_one(
         "ok"
     ] is True
     assert await Account.exists(id_number=tree.admins["qingdao"])  # the account stays
+
+
+async def test_the_audit_log_is_readable_in_scope_and_never_writable(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    query = """query($a: String) { auditLog(action: $a, first: 100) { totalCount edges { node {
+        action subjectType actingOrganisation { name } after } } } }"""
+    mine = (await live.data(query, {"a": "admin.add"}, tokens["hospital1"]))["auditLog"]
+    assert mine["totalCount"] >= 1
+    assert {e["node"]["actingOrganisation"]["name"] for e in mine["edges"]} == {"济南第一医院"}
+    city = (await live.data(query, {"a": "admin.add"}, tokens["jinan"]))["auditLog"]["totalCount"]
+    assert city >= mine["totalCount"]
+    other = await live.gql(query, {"a": "admin.add"}, tokens["professional"])
+    assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    from schema import build_schema
+
+    mutations = [f.name for f in build_schema().get_type_by_name("Mutation").fields]  # type: ignore[union-attr]
+    assert not [m for m in mutations if "audit" in m.lower()]
