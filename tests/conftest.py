@@ -175,7 +175,7 @@ async def tokens(live: LiveServer, tree: Any) -> dict[str, str]:
     """A session per named principal of the small province (see tests/fixtures/tree.py)."""
     from tests.fixtures.tree import PASSWORD
 
-    portals = {"jinan": "HRSS", "qingdao": "HRSS", "health": "COMPETENT"}
+    portals = {"jinan": "HRSS", "qingdao": "HRSS", "health": "COMPETENT", "base": "BASE"}
     found = {
         key: await login_token(live, number, PASSWORD, portals.get(key, "EMPLOYER"))
         for key, number in tree.admins.items()
