@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from tortoise.transactions import in_transaction
 
-from domain import audit, sessions
+from domain import audit, sessions, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.passwords import check_policy, hash_password, verify_password
@@ -124,4 +125,23 @@ async def reset_member_password(principal: Principal, account_id: int) -> None:
             "account",
             account.id,
             after={"must_change_password": True},
+        )
+
+
+async def login_locked_until(account_id: int) -> Any:
+    """When a locked account may try again (None when it is not locked)."""
+    return await throttle.locked_until(throttle.account_key(account_id))
+
+
+async def unlock_member(principal: Principal, account_id: int) -> None:
+    """解锁: an admin lifts a member's login lock."""
+    if not await _reaches_account(principal, account_id):
+        raise NotFound("账号", "accountId")
+    async with in_transaction():
+        await throttle.clear(throttle.account_key(account_id))
+        await audit.record(
+            Actor(principal.account_id, principal.organisation_id),
+            "account.unlock",
+            "account",
+            account_id,
         )

@@ -121,3 +121,13 @@ async def password_reset_with_code(info: Info, input: PasswordResetInput) -> OkP
     except DomainError as error:
         return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
     return OkPayload(ok=True, message="密码已重置，请用新密码登录", errors=[])
+
+
+async def account_unlock(info: Info, input: AccountPasswordResetInput) -> OkPayload:
+    try:
+        await accounts.unlock_member(
+            info.context.principal, parse_id(input.account_id, "accountId")
+        )
+    except DomainError as error:
+        return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
+    return OkPayload(ok=True, message="已解除登录锁定", errors=[])

@@ -137,6 +137,11 @@ class Mutation:
         extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
         description="为本单位及下级的成员重置密码（身份证号后六位，下次登录须修改）",
     )
+    account_unlock: OkPayload = strawberry.field(
+        resolver=access_resolvers.account_unlock,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
+        description="解除成员的登录锁定",
+    )
     password_reset_request: OkPayload = strawberry.field(
         resolver=access_resolvers.password_reset_request,
         extensions=public(),

@@ -5,6 +5,7 @@ from typing import Any
 
 import strawberry
 
+from domain import accounts
 from resolvers.context import Info
 from schema.enums import Degree, Education, IdType, ProfessionalStatus, Sex, TitleGrade
 from schema.pii import mask_email, mask_id_number, mask_phone, masker, pii
@@ -71,6 +72,10 @@ class Person:
             _region_code=get("region_id"),
         )
 
+    @strawberry.field(description="登录锁定至（连续登录失败后），未锁定为空")
+    async def login_locked_until(self) -> dt.datetime | None:
+        return await accounts.login_locked_until(int(self.account_id))
+
     @strawberry.field(description="工作单位")
     async def organisation(self, info: Info) -> Organisation | None:
         return await organisation_for(info, self._organisation_id)
@@ -89,6 +94,7 @@ class Person:
 
 # relation fields → the columns their resolvers need
 PERSON_RELATION_COLUMNS = {
+    "login_locked_until": "account_id",
     "organisation": "organisation_id",
     "department": "department_id",
     "region": "region_id",

@@ -9,7 +9,7 @@ import pytest
 import websockets
 from websockets.exceptions import ConnectionClosed
 
-from models import Account, Admin, LoginThrottle, Organisation, Professional
+from models import Account, Admin, Organisation, Professional
 from models.enums import AccountStatus, OrgStatus, ProfessionalStatus
 from tests.conftest import LOGIN, LiveServer, login_token
 from tests.fixtures.tree import PASSWORD, make_id_number
@@ -141,7 +141,9 @@ async def test_disabled_admin_and_organisation_lose_their_sessions(
     await Organisation.filter(id=tree.ids["base"]).update(status=OrgStatus.ACTIVE)
 
 
-async def test_repeated_failures_slow_down_then_lock(live: LiveServer, tree: Any) -> None:
+async def test_repeated_failures_slow_down_then_lock(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
     number = tree.people["刘洋"]
     codes = [
         (await attempt(live, number, f"wrong-{i}", "PROFESSIONAL"))["errors"][0]["code"]
@@ -154,7 +156,15 @@ async def test_repeated_failures_slow_down_then_lock(live: LiveServer, tree: Any
         held["errors"][0]["code"] == "TOO_MANY_ATTEMPTS"
         and "分钟后再试" in held["errors"][0]["message"]
     )
-    await LoginThrottle.all().delete()
+    # the employer's admin sees the lock and lifts it; a sibling unit's admin cannot
+    query = '{ persons(filter: {name: "刘洋"}) { edges { node { accountId loginLockedUntil } } } }'
+    node = (await live.data(query, token=tokens["hospital2"]))["persons"]["edges"][0]["node"]
+    assert node["loginLockedUntil"] is not None
+    unlock = "mutation($i: AccountPasswordResetInput!) { accountUnlock(input: $i) { ok errors { code } } }"
+    sibling = await live.data(unlock, {"i": {"accountId": node["accountId"]}}, tokens["hospital1"])
+    assert sibling["accountUnlock"]["errors"] == [{"code": "NOT_FOUND"}]
+    done = await live.data(unlock, {"i": {"accountId": node["accountId"]}}, tokens["hospital2"])
+    assert done["accountUnlock"]["ok"] is True
     assert (await attempt(live, number, PASSWORD, "PROFESSIONAL"))["errors"] == []
 
 
