@@ -86,6 +86,7 @@ async def change_password(
             professional_id=principal.professional_id,
             client_address=client_address,
         )
+    await sessions.announce_revoked(account_id=account.id)
     return issued
 
 
@@ -126,6 +127,7 @@ async def reset_member_password(principal: Principal, account_id: int) -> None:
             account.id,
             after={"must_change_password": True},
         )
+    await sessions.announce_revoked(account_id=account.id)
 
 
 async def login_locked_until(account_id: int) -> Any:

@@ -123,6 +123,8 @@ async def set_admin_enabled(principal: Principal, admin_id: int, enabled: bool) 
             before={"status": admin.status},
             after={"status": status},
         )
+    if not enabled:
+        await sessions.announce_revoked(admin_id=admin.id)
 
 
 async def remove_admin(principal: Principal, admin_id: int) -> None:
@@ -140,6 +142,7 @@ async def remove_admin(principal: Principal, admin_id: int) -> None:
             before={"account": admin.account_id, "role": admin.role_id},
         )
         await Admin.filter(id=admin.id).delete()
+    await sessions.announce_revoked(admin_id=admin.id)
 
 
 async def transfer_super(principal: Principal, admin_id: int) -> None:

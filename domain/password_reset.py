@@ -91,3 +91,4 @@ async def reset_password(id_number: str, code: str, new_password: str) -> None:
         )
         await sessions.revoke_account_sessions(account.id)
         await audit.record(SYSTEM, "account.password_reset_by_code", "account", account.id)
+    await sessions.announce_revoked(account_id=account.id)

@@ -10,6 +10,7 @@ from typing import Any
 
 from tortoise import timezone
 
+from domain import events
 from domain.principal import ADMIN_KIND_OF_ORG, ALL_MODULES, Principal
 from domain.scope import Scope, subtree_scope
 from models import AdminRole, Session
@@ -160,4 +161,24 @@ async def _principal(row: dict[str, Any]) -> Principal | None:
         modules=modules,
         session_id=row["id"],
         scope=await subtree_scope(row["admin_org_id"], row["admin_org_parent_id"]),
+    )
+
+
+SESSION_REVOKED = "session.revoked"
+
+
+async def announce_revoked(
+    *, account_id: int | None = None, admin_id: int | None = None, session_id: int | None = None
+) -> None:
+    """Tell open connections that sessions ended (call after the revoking transaction)."""
+    await events.publish(
+        SESSION_REVOKED, {"accountId": account_id, "adminId": admin_id, "sessionId": session_id}
+    )
+
+
+def concerns(event: dict[str, Any], principal: Principal) -> bool:
+    return (
+        (event.get("accountId") is not None and event["accountId"] == principal.account_id)
+        or (event.get("adminId") is not None and event["adminId"] == principal.admin_id)
+        or (event.get("sessionId") is not None and event["sessionId"] == principal.session_id)
     )

@@ -55,7 +55,10 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
 
 async def logout(info: Info) -> LogoutPayload:
     token = info.context.token
-    return LogoutPayload(ok=bool(token) and await sessions.revoke_session(token or ""), errors=[])
+    ended = bool(token) and await sessions.revoke_session(token or "")
+    if ended:
+        await sessions.announce_revoked(session_id=info.context.principal.session_id)
+    return LogoutPayload(ok=ended, errors=[])
 
 
 async def password_change(info: Info, input: PasswordChangeInput) -> PasswordChangePayload:

@@ -19,6 +19,7 @@ from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
+from strawberry.types.unset import UNSET
 from tortoise import connections
 
 from domain import events
@@ -26,7 +27,7 @@ from domain.errors import DomainError
 from resolvers.context import Context
 from schema import build_schema
 from schema.limits import check_query_size
-from server.auth import authenticate, bearer_token
+from server.auth import authenticate, bearer_token, close_when_revoked
 from server.db import close_database, open_database
 from server.graphiql import graphiql_html, npm_asset
 from server.settings import Settings
@@ -69,6 +70,20 @@ class JijiaoGraphQL(GraphQL[Context, None]):
             raise ConnectionRejectionError(
                 {"code": "UNAUTHENTICATED", "message": "会话已失效，请重新登录"}
             )
+        if token is not None and isinstance(context.request, WebSocket):
+            # cancelled in run() when the connection ends, however it ends
+            context.request.state.watcher = asyncio.create_task(
+                close_when_revoked(context.request, token, context.principal)
+            )
+
+    async def run(self, request: Any, context: Any = UNSET, root_value: Any = UNSET) -> Any:
+        try:
+            return await super().run(request, context, root_value)
+        finally:
+            if isinstance(request, WebSocket):
+                watcher = getattr(request.state, "watcher", None)
+                if watcher is not None:
+                    watcher.cancel()
 
     async def execute_operation(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         request_data = kwargs.get("request_data", args[2] if len(args) > 2 else None)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from domain.sessions import principal_for_token
+import logging
+
+from starlette.websockets import WebSocket
+
+from domain import events
+from domain.principal import Principal
+from domain.sessions import SESSION_REVOKED, concerns, principal_for_token
 from resolvers.context import Context
 
 
@@ -24,3 +30,18 @@ async def authenticate(context: Context, token: str | None) -> bool:
     context.principal = principal
     context.token = token
     return True
+
+
+log = logging.getLogger("jijiao.auth")
+
+SESSION_REVOKED_CLOSE_CODE = 4401
+
+
+async def close_when_revoked(websocket: WebSocket, token: str, principal: Principal) -> None:
+    """Close this connection, and so its subscriptions, when a revocation ends its session."""
+    async with events.current_broker().subscribe(SESSION_REVOKED) as stream:
+        async for event in stream:
+            if concerns(event, principal) and await principal_for_token(token) is None:
+                log.info("closing a WebSocket whose session was revoked")
+                await websocket.close(code=SESSION_REVOKED_CLOSE_CODE, reason="session revoked")
+                return

@@ -243,3 +243,57 @@ async def test_reset_reaches_only_members_in_scope(
     )
     assert plain["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert (await attempt(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL"))["errors"] == []
+
+
+async def test_revoking_a_session_closes_its_open_subscriptions(
+    live: LiveServer, tree: Any
+) -> None:
+    import asyncio
+
+    token = await login_token(live, tree.admins["health"], PASSWORD, "COMPETENT")
+    subscribe = {
+        "id": "1", "type": "subscribe",
+        "payload": {"query": "subscription($id: ID!) { organisationAdded(withinId: $id) { name } }",
+                    "variables": {"id": str(tree.ids["health"])}},
+    }  # fmt: skip
+    async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
+        await socket.send(
+            json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+        )
+        assert json.loads(await socket.recv())["type"] == "connection_ack"
+        await socket.send(json.dumps(subscribe))
+        await asyncio.sleep(0.2)
+        assert (await live.data("mutation { logout { ok } }", token=token))["logout"]["ok"] is True
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(socket.recv(), timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4401
+
+
+async def test_disabling_an_admin_closes_its_websocket(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    import asyncio
+
+    number = make_id_number("370102", "19690909", 191)
+    account = await Account.create(
+        name="被停用",
+        id_number=number,
+        password_hash=(await Account.get(id_number=tree.people["王芳"])).password_hash,
+    )
+    admin = await Admin.create(
+        account=account, organisation_id=tree.ids["hospital1"], is_super=False
+    )
+    token = await login_token(live, number, PASSWORD, "EMPLOYER")
+    async with websockets.connect(live.ws_url, subprotocols=["graphql-transport-ws"]) as socket:
+        await socket.send(
+            json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {token}"}})
+        )
+        assert json.loads(await socket.recv())["type"] == "connection_ack"
+        disable = "mutation($i: AdminSetEnabledInput!) { adminSetEnabled(input: $i) { ok } }"
+        done = await live.data(
+            disable, {"i": {"adminId": str(admin.id), "enabled": False}}, tokens["jinan"]
+        )
+        assert done["adminSetEnabled"]["ok"] is True
+        with pytest.raises(ConnectionClosed) as closed:
+            await asyncio.wait_for(socket.recv(), timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 4401
