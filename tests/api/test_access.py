@@ -297,3 +297,28 @@ async def test_disabling_an_admin_closes_its_websocket(
         with pytest.raises(ConnectionClosed) as closed:
             await asyncio.wait_for(socket.recv(), timeout=5)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 4401
+
+
+async def test_an_admin_of_two_units_chooses_which_it_acts_for(live: LiveServer, tree: Any) -> None:
+    number = make_id_number("370102", "19650505", 151)
+    account = await Account.create(
+        name="双单位",
+        id_number=number,
+        password_hash=(await Account.get(id_number=tree.people["王芳"])).password_hash,
+    )
+    for unit in ("hospital1", "hospital2"):
+        await Admin.create(account=account, organisation_id=tree.ids[unit], is_super=False)
+    query = "{ viewer { organisation { name } roles { organisationName } } }"
+    default = await login_token(live, number, PASSWORD, "EMPLOYER")
+    assert (await live.data(query, token=default))["viewer"]["organisation"] == {
+        "name": "济南第一医院"
+    }
+    login = """mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }"""
+    second = await live.data(login, {"i": {"idNumber": number, "password": PASSWORD, "portal": "EMPLOYER",
+                                           "organisationId": str(tree.ids["hospital2"])}})  # fmt: skip
+    viewer = (await live.data(query, token=second["login"]["token"]))["viewer"]
+    assert viewer["organisation"] == {"name": "济南第二医院"}
+    assert [r["organisationName"] for r in viewer["roles"]] == ["济南第一医院", "济南第二医院"]
+    elsewhere = await live.data(login, {"i": {"idNumber": number, "password": PASSWORD, "portal": "EMPLOYER",
+                                              "organisationId": str(tree.ids["qingdao"])}})  # fmt: skip
+    assert elsewhere["login"]["errors"] == [{"code": "ROLE_NOT_REGISTERED"}]
