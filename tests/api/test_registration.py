@@ -303,3 +303,69 @@ async def test_two_admins_deciding_at_once_decide_each_step_once(
         )
     ]
     assert await AuditLog.filter(subject_type="review_step", subject_id__in=step_ids).count() == 60
+
+
+def org_input(
+    tree: Any, kind: str, name: str, parent: str, seq: int, admin_seq: int
+) -> dict[str, Any]:
+    return {"kind": kind, "name": name, "creditCode": credit_code(seq), "parentId": str(tree.ids[parent]),
+            "regionCode": "370100", "nature": "ORGAN", "level": "MUNICIPAL", "industry": "教育",
+            "phone": "0531-88881111", "address": "济南市", "baseLevel": "INDUSTRY" if kind == "BASE" else None,
+            "admin": account(make_id_number("370102", "19800303", admin_seq), f"{name}管理员")}  # fmt: skip
+
+
+async def test_competent_departments_and_bases_register_where_the_rules_allow(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    competent = await live.data(
+        REGISTER_ORG, {"i": org_input(tree, "COMPETENT", "济南市教育局", "jinan", 11, 811)}
+    )
+    assert competent["organisationRegister"]["reviewer"] == "济南市人力资源和社会保障局"
+    base = await live.data(
+        REGISTER_ORG, {"i": org_input(tree, "BASE", "济南卫生继续教育基地", "health", 12, 812)}
+    )
+    assert base["organisationRegister"]["reviewer"] == "济南市卫生健康委员会"
+    wrong = await live.data(
+        REGISTER_ORG, {"i": org_input(tree, "COMPETENT", "错挂的主管部门", "hospital1", 13, 813)}
+    )
+    assert wrong["organisationRegister"]["errors"][0]["code"] == "PARENT_KIND_NOT_ALLOWED"
+    hrss = await live.data(
+        REGISTER_ORG, {"i": org_input(tree, "HRSS", "自建人社局", "jinan", 14, 814)}
+    )
+    assert hrss["organisationRegister"]["errors"][0]["code"] == "KIND_NOT_REGISTRABLE"
+    queue = (await live.data(STEPS, {"kind": "ORGANISATION_REGISTRATION"}, tokens["jinan"]))[
+        "reviewSteps"
+    ]
+    assert [e["node"]["applicantName"] for e in queue["edges"]] == ["济南市教育局"]
+
+
+async def test_hiding_a_decided_record_keeps_it(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    number = make_id_number("370102", "19970707", 772)
+    await live.data(REGISTER_PERSON, {"i": person(tree, number, "隐藏测试", unit="hospital2")})
+    step = await ReviewStep.get(applicant_name="隐藏测试")
+    await live.data(
+        DECIDE,
+        {"i": {"kind": "PROFESSIONAL_REGISTRATION", "ids": [str(step.id)], "approve": True}},
+        tokens["hospital2"],
+    )
+    reviewed = """{ reviewSteps(kind: PROFESSIONAL_REGISTRATION, decided: true, applicantContains: "隐藏") {
+        edges { node { applicantName } } } }"""
+    decided = (await live.data(reviewed, token=tokens["hospital2"]))["reviewSteps"]
+    assert "隐藏测试" in [e["node"]["applicantName"] for e in decided["edges"]]
+    hide = (
+        "mutation($i: ReviewHideInput!) { reviewHide(input: $i) { hiddenCount errors { code } } }"
+    )
+    hidden = await live.data(
+        hide,
+        {"i": {"kind": "PROFESSIONAL_REGISTRATION", "ids": [str(step.id)]}},
+        tokens["hospital2"],
+    )
+    assert hidden["reviewHide"] == {"hiddenCount": 1, "errors": []}
+    after = (await live.data(reviewed, token=tokens["hospital2"]))["reviewSteps"]
+    assert "隐藏测试" not in [e["node"]["applicantName"] for e in after["edges"]]
+    assert (await ReviewStep.get(id=step.id)).status == "APPROVED"  # the record stays
+    assert (await live.data(PROGRESS, {"n": number}))["registrationProgress"][0][
+        "status"
+    ] == "APPROVED"
