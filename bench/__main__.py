@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench import list_query
+from bench import list_query, login_burst
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +17,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     list_query.add_arguments(lists)
     lists.set_defaults(handler=list_query.run)
+    burst = commands.add_parser(
+        "login-burst", help="a cheap query's latency alone and during a burst of logins"
+    )
+    login_burst.add_arguments(burst)
+    burst.set_defaults(handler=login_burst.run)
     return parser
 
 
