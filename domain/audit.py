@@ -69,16 +69,9 @@ async def record(
     after: dict[str, Any] | None = None,
 ) -> AuditLog:
     """Write the record inside the caller's transaction, so it commits with the change."""
-    return await AuditLog.create(
-        account_id=actor.account_id,
-        acting_organisation_id=actor.organisation_id,
-        request_id=actor.request_id,
-        action=action,
-        subject_type=subject_type,
-        subject_id=str(subject_id),
-        before=_jsonable(before) if before is not None else None,
-        after=_jsonable(after) if after is not None else None,
-    )
+    row = entry(actor, action, subject_type, subject_id, before=before, after=after)
+    await row.save()
+    return row
 
 
 AUDIT_COLUMNS = (
