@@ -3,6 +3,7 @@
 from models.access import AdminRole, LoginThrottle, OutboxMessage, PasswordResetCode, Session
 from models.accounts import Account, Admin
 from models.audit import AuditLog
+from models.claims import Claim
 from models.organisations import Department, Organisation, OrganisationClosure
 from models.professionals import AcademicHonour, PractisingQualification, Professional
 from models.regions import Region
@@ -14,6 +15,7 @@ __all__ = [
     "Admin",
     "AdminRole",
     "AuditLog",
+    "Claim",
     "Department",
     "LoginThrottle",
     "Organisation",

@@ -228,6 +228,7 @@ class ReviewKind(StrEnum):
 
     ORGANISATION_REGISTRATION = "ORGANISATION_REGISTRATION"
     PROFESSIONAL_REGISTRATION = "PROFESSIONAL_REGISTRATION"
+    CLAIM_REVIEW = "CLAIM_REVIEW"
 
 
 class ReviewStatus(StrEnum):
@@ -240,10 +241,32 @@ class ReviewStatus(StrEnum):
 LABELS[ReviewKind] = {
     "ORGANISATION_REGISTRATION": "机构注册审核",
     "PROFESSIONAL_REGISTRATION": "专业技术人员注册审核",
+    "CLAIM_REVIEW": "学时审核",
 }
 LABELS[ReviewStatus] = {
     "PENDING": "待审核",
     "APPROVED": "审核通过",
     "REJECTED": "审核不通过",
     "WITHDRAWN": "已撤回",
+}
+
+
+class Subject(StrEnum):
+    PUBLIC = "PUBLIC"
+    PROFESSIONAL = "PROFESSIONAL"
+
+
+class ClaimStatus(StrEnum):
+    DRAFT = "DRAFT"
+    SUBMITTED = "SUBMITTED"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+
+
+LABELS[Subject] = {"PUBLIC": "公需科目", "PROFESSIONAL": "专业科目"}
+LABELS[ClaimStatus] = {
+    "DRAFT": "待提交",
+    "SUBMITTED": "待审核",
+    "APPROVED": "审核通过",
+    "REJECTED": "审核不通过",
 }

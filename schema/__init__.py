@@ -16,10 +16,11 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
-from models.enums import Module
+from models.enums import Module, RoleKind
 from resolvers import access as access_resolvers
 from resolvers import admins as admin_resolvers
 from resolvers import audit as audit_resolvers
+from resolvers import claims as claim_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from resolvers import reviews as review_resolvers
@@ -39,6 +40,7 @@ from schema.types.access import (
 )
 from schema.types.admins import Admin, AdminRole
 from schema.types.audit import AuditEntry
+from schema.types.claims import ClaimPayload, ClaimType, LearningFormType
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
@@ -52,7 +54,7 @@ from schema.types.reviews import (
 )
 
 # the review queues' modules; the engine checks the module of each kind
-REVIEW_MODULES = (Module.REGISTRATION_REVIEW,)
+REVIEW_MODULES = (Module.REGISTRATION_REVIEW, Module.CLAIM_REVIEW)
 
 
 def admins_rule() -> list[Any]:
@@ -106,6 +108,16 @@ class Query:
         resolver=audit_resolvers.audit_log,
         extensions=allow(*ADMIN_KINDS, modules=(Module.AUDIT,)),
         description="本单位及下级单位管理员的操作日志",
+    )
+    learning_forms: list[LearningFormType] = strawberry.field(
+        resolver=claim_resolvers.learning_forms,
+        extensions=public(),
+        description="学习形式目录：每种形式的填写项、可申报科目与学时上限",
+    )
+    my_claims: list[ClaimType] = strawberry.field(
+        resolver=claim_resolvers.my_claims,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="本人的学时申报",
     )
     registration_progress: list[RegistrationProgress] = strawberry.field(
         resolver=review_resolvers.registration_progress,
@@ -206,6 +218,31 @@ class Mutation:
         resolver=admin_resolvers.admin_role_save,
         extensions=admins_rule(),
         description="新建或修改角色（一组权限模块）",
+    )
+    claim_create: ClaimPayload = strawberry.field(
+        resolver=claim_resolvers.claim_create,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="新建学时申报（待提交）",
+    )
+    claim_update: ClaimPayload = strawberry.field(
+        resolver=claim_resolvers.claim_update,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="修改待提交的申报",
+    )
+    claim_delete: ClaimPayload = strawberry.field(
+        resolver=claim_resolvers.claim_delete,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="删除待提交的申报",
+    )
+    claim_submit: ClaimPayload = strawberry.field(
+        resolver=claim_resolvers.claim_submit,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="提交申报，由所在单位审核（单位审核权限关闭时由上级审核）",
+    )
+    claim_withdraw: ClaimPayload = strawberry.field(
+        resolver=claim_resolvers.claim_withdraw,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="撤回尚未审核的申报，回到待提交",
     )
 
 

@@ -36,6 +36,8 @@ RoleKind = _graphql_enum(stored.RoleKind, "登录角色（门户）")
 Module = _graphql_enum(stored.Module, "权限模块")
 ReviewKind = _graphql_enum(stored.ReviewKind, "审核事项类型")
 ReviewStatus = _graphql_enum(stored.ReviewStatus, "审核状态")
+Subject = _graphql_enum(stored.Subject, "学习科目")
+ClaimStatus = _graphql_enum(stored.ClaimStatus, "申报状态")
 
 
 def stored_values(values: list[Any] | None, target: type[StrEnum]) -> tuple[Any, ...]:

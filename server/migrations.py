@@ -133,8 +133,18 @@ def fix_sqlite_migration(text: str) -> str:
     return fixed
 
 
+def _sqlite_ignores_comment_changes() -> None:
+    # SQLite keeps column comments only inside CREATE TABLE; a changed comment (an enum
+    # gaining a member changes its column's comment) is cosmetic there, so write nothing
+    from aerich.ddl.sqlite import SqliteDDL
+
+    SqliteDDL.set_comment = lambda self, model, field_describe: ""  # type: ignore[method-assign]
+
+
 if __name__ == "__main__":
     url, migration_name = sys.argv[1], sys.argv[2]
+    if url.startswith("sqlite"):
+        _sqlite_ignores_comment_changes()
     made = asyncio.run(_make_for(url, migration_name))
     if made and made != "initial" and url.startswith("sqlite"):
         written = Path(migrations_location(url), APP, made)

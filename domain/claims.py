@@ -1,0 +1,200 @@
+"""The claim lifecycle (学时申报): draft → submitted → employer review.
+
+A professional drafts, edits and deletes drafts, submits, and withdraws a submitted claim
+back to draft while nobody has decided it. Submitting opens a CLAIM_REVIEW step for the
+employer — or, when a parent has closed the employer's review right (关闭审核权限), for the
+nearest organisation above that still has it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from tortoise import timezone
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from domain import audit, reviews
+from domain.audit import Actor
+from domain.errors import DomainError, NotFound
+from domain.forms import form_of, validate_details
+from domain.principal import Principal
+from models import Claim, Organisation, OrganisationClosure, Professional, ReviewStep
+from models.enums import ClaimStatus, Module, ReviewKind, ReviewStatus, Subject
+
+FIRST_YEAR = 2000
+
+
+@dataclass(frozen=True)
+class ClaimDraft:
+    year: int
+    subject: Subject
+    form: str
+    requested_hours: str
+    details: dict[str, Any]
+
+
+def _hours(text: str) -> Decimal:
+    try:
+        hours = Decimal(str(text)).quantize(Decimal("0.1"))
+    except InvalidOperation:
+        raise DomainError("INVALID_NUMBER", "学时应为数字", "requestedHours") from None
+    return hours
+
+
+def _clean(draft: ClaimDraft) -> dict[str, Any]:
+    if not FIRST_YEAR <= draft.year <= dt.date.today().year:
+        raise DomainError("YEAR_OUT_OF_RANGE", "计入年度不正确", "year")
+    hours = _hours(draft.requested_hours)
+    details = validate_details(form_of(draft.form), draft.subject.value, hours, draft.details)
+    return {
+        "year": draft.year,
+        "subject": draft.subject,
+        "form": draft.form,
+        "requested_hours": hours,
+        "details": details,
+    }
+
+
+def _actor(principal: Principal) -> Actor:
+    return Actor(principal.account_id, principal.organisation_id)
+
+
+async def access_own_claim(principal: Principal, claim_id: int) -> Claim:
+    """The principal's own claim; NotFound for another's as for a missing one."""
+    claim = await Claim.get_or_none(id=claim_id, professional_id=principal.professional_id)
+    if claim is None:
+        raise NotFound("学时申报", "id")
+    return claim
+
+
+async def create_claim(principal: Principal, draft: ClaimDraft) -> Claim:
+    values = _clean(draft)
+    async with in_transaction():
+        claim = await Claim.create(
+            professional_id=principal.professional_id,
+            filed_by_account_id=principal.account_id,
+            **values,
+        )
+        await audit.record(_actor(principal), "claim.create", "claim", claim.id, after=values)
+    return claim
+
+
+async def update_claim(principal: Principal, claim_id: int, draft: ClaimDraft) -> Claim:
+    claim = await access_own_claim(principal, claim_id)
+    if claim.status != ClaimStatus.DRAFT:
+        raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以修改", "id")
+    values = _clean(draft)
+    async with in_transaction():
+        before = {"requested_hours": claim.requested_hours, "details": claim.details}
+        await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(**values)
+        await audit.record(
+            _actor(principal), "claim.update", "claim", claim.id, before=before, after=values
+        )
+    return await Claim.get(id=claim.id)
+
+
+async def delete_claim(principal: Principal, claim_id: int) -> None:
+    """Drafts only: nothing has reviewed them, so nothing depends on them."""
+    claim = await access_own_claim(principal, claim_id)
+    async with in_transaction():
+        deleted = await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).delete()
+        if not deleted:
+            raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以删除", "id")
+        await audit.record(
+            _actor(principal),
+            "claim.delete",
+            "claim",
+            claim.id,
+            before={"form": claim.form, "hours": claim.requested_hours},
+        )
+
+
+async def reviewer_for(professional: Professional) -> Organisation:
+    """The employer, or the nearest organisation above it whose review right is open."""
+    ancestors: list[Any] = (
+        await OrganisationClosure.filter(
+            descendant_id=professional.organisation_id  # type: ignore[attr-defined]
+        )
+        .order_by("distance")
+        .values_list("ancestor_id", flat=True)
+    )
+    rows = {o.id: o for o in await Organisation.filter(id__in=list(ancestors))}
+    for ancestor in ancestors:
+        if rows[ancestor].review_enabled:
+            return rows[ancestor]
+    return rows[ancestors[-1]]
+
+
+async def submit_claim(principal: Principal, claim_id: int) -> Organisation:
+    claim = await access_own_claim(principal, claim_id)
+    professional = await Professional.get(id=claim.professional_id).prefetch_related("account")
+    reviewer = await reviewer_for(professional)
+    async with in_transaction():
+        moved = await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(
+            status=ClaimStatus.SUBMITTED, submitted_at=timezone.now()
+        )
+        if not moved:
+            raise DomainError("NOT_A_DRAFT", "该申报已提交", "id")
+        await reviews.open_step(
+            ReviewKind.CLAIM_REVIEW,
+            "claim",
+            claim.id,
+            reviewer.id,
+            professional.account.name,
+            {
+                "year": claim.year,
+                "subject": claim.subject.value,
+                "form": claim.form,
+                "requestedHours": str(claim.requested_hours),
+            },
+        )
+        await audit.record(
+            _actor(principal), "claim.submit", "claim", claim.id, after={"reviewer": reviewer.id}
+        )
+    return reviewer
+
+
+async def withdraw_claim(principal: Principal, claim_id: int) -> None:
+    """Back to draft while no one has decided it."""
+    claim = await access_own_claim(principal, claim_id)
+    async with in_transaction():
+        withdrawn = await reviews.withdraw_subject("claim", claim.id)
+        moved = await Claim.filter(id=claim.id, status=ClaimStatus.SUBMITTED).update(
+            status=ClaimStatus.DRAFT, submitted_at=None
+        )
+        if not (withdrawn and moved):
+            raise DomainError("CANNOT_WITHDRAW", "该申报已审核或未提交，不能撤回", "id")
+        await audit.record(_actor(principal), "claim.withdraw", "claim", claim.id)
+
+
+async def current_handler(claim_id: int) -> str | None:
+    """当前处理人: the organisation holding the claim now."""
+    step = (
+        await ReviewStep.filter(
+            subject_type="claim", subject_id=claim_id, status=ReviewStatus.PENDING
+        )
+        .prefetch_related("reviewer")
+        .first()
+    )
+    return step.reviewer.name if step else None
+
+
+async def _approve(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+    # recognised hours default to the requested hours (a per-claim reduction comes with
+    # the claim review screen); one UPDATE for the whole batch
+    await Claim.filter(id__in=[s.subject_id for s in steps]).update(
+        status=ClaimStatus.APPROVED, recognised_hours=F("requested_hours")
+    )
+
+
+async def _reject(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+    await Claim.filter(id__in=[s.subject_id for s in steps]).update(status=ClaimStatus.REJECTED)
+
+
+reviews.register_handler(
+    ReviewKind.CLAIM_REVIEW, reviews.Handler(Module.CLAIM_REVIEW, _approve, _reject)
+)

@@ -1,0 +1,99 @@
+"""The professional's claims: drafts, submission, withdrawal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain import claims as flow
+from domain.errors import DomainError
+from domain.forms import FORMS
+from models import Claim
+from models import enums as stored
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from schema.types.claims import (
+    ClaimInput,
+    ClaimPayload,
+    ClaimTargetInput,
+    ClaimType,
+    ClaimUpdateInput,
+    LearningFormType,
+)
+from schema.types.errors import UserError
+
+
+def learning_forms(info: Info) -> list[LearningFormType]:
+    return [LearningFormType.of(form) for form in FORMS.values()]
+
+
+async def my_claims(info: Info, year: int | None = None) -> list[ClaimType]:
+    queryset = Claim.filter(professional_id=info.context.principal.professional_id)
+    if year is not None:
+        queryset = queryset.filter(year=year)
+    return [ClaimType.from_model(c) for c in await queryset.order_by("-id")]
+
+
+def _draft(given: ClaimInput) -> flow.ClaimDraft:
+    details: Any = given.details
+    if not isinstance(details, dict):
+        raise DomainError("INVALID_DETAILS", "details 应为对象", "details")
+    return flow.ClaimDraft(
+        year=given.year,
+        subject=stored.Subject(given.subject.value),
+        form=given.form,
+        requested_hours=given.requested_hours,
+        details=details,
+    )
+
+
+def _failed(error: DomainError) -> ClaimPayload:
+    return ClaimPayload(claim=None, errors=[UserError.of(error)])
+
+
+async def claim_create(info: Info, input: ClaimInput) -> ClaimPayload:
+    try:
+        claim = await flow.create_claim(info.context.principal, _draft(input))
+    except DomainError as error:
+        return _failed(error)
+    return ClaimPayload(claim=ClaimType.from_model(claim), errors=[])
+
+
+async def claim_update(info: Info, input: ClaimUpdateInput) -> ClaimPayload:
+    try:
+        claim = await flow.update_claim(
+            info.context.principal, parse_id(input.id, "id"), _draft(input.claim)
+        )
+    except DomainError as error:
+        return _failed(error)
+    return ClaimPayload(claim=ClaimType.from_model(claim), errors=[])
+
+
+async def claim_delete(info: Info, input: ClaimTargetInput) -> ClaimPayload:
+    try:
+        await flow.delete_claim(info.context.principal, parse_id(input.id, "id"))
+    except DomainError as error:
+        return _failed(error)
+    return ClaimPayload(claim=None, errors=[])
+
+
+async def _after(info: Info, claim_id: int) -> ClaimPayload:
+    claim = await flow.access_own_claim(info.context.principal, claim_id)
+    return ClaimPayload(claim=ClaimType.from_model(claim), errors=[])
+
+
+async def claim_submit(info: Info, input: ClaimTargetInput) -> ClaimPayload:
+    try:
+        claim_id = parse_id(input.id, "id")
+        await flow.submit_claim(info.context.principal, claim_id)
+        return await _after(info, claim_id)
+    except DomainError as error:
+        return _failed(error)
+
+
+async def claim_withdraw(info: Info, input: ClaimTargetInput) -> ClaimPayload:
+    try:
+        claim_id = parse_id(input.id, "id")
+        await flow.withdraw_claim(info.context.principal, claim_id)
+        return await _after(info, claim_id)
+    except DomainError as error:
+        return _failed(error)

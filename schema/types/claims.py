@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+from domain import claims as claim_flow
+from domain.forms import SUBJECT_LABELS, FormField, LearningForm
+from schema.enums import ClaimStatus, Subject
+from schema.types.errors import UserError
+
+
+@strawberry.type(description="学习形式的一个填写项")
+class LearningFormField:
+    name: str = strawberry.field(description="字段名（details 中的键）")
+    label: str = strawberry.field(description="中文名称")
+    type: str = strawberry.field(description="text、textarea、date、integer、decimal")
+    required: bool = strawberry.field(description="是否必填")
+    hint: str | None = strawberry.field(description="填写提示")
+    max_length: int = strawberry.field(description="文字最大长度")
+    minimum: str | None = strawberry.field(description="数值下限")
+    maximum: str | None = strawberry.field(description="数值上限")
+
+    @classmethod
+    def of(cls, field: FormField) -> LearningFormField:
+        return cls(
+            name=field.name,
+            label=field.label,
+            type=field.type,
+            required=field.required,
+            hint=field.hint,
+            max_length=field.max_length,
+            minimum=str(field.minimum) if field.minimum is not None else None,
+            maximum=str(field.maximum) if field.maximum is not None else None,
+        )
+
+
+@strawberry.type(name="LearningForm", description="学习形式：由服务器描述其填写项与规则")
+class LearningFormType:
+    code: str = strawberry.field(description="代码")
+    label: str = strawberry.field(description="名称")
+    subjects: list[Subject] = strawberry.field(description="可申报的科目")
+    subject_labels: list[str] = strawberry.field(description="可申报科目的中文名")
+    max_hours: str = strawberry.field(description="每次申报学时上限")
+    fields: list[LearningFormField] = strawberry.field(description="填写项")
+
+    @classmethod
+    def of(cls, form: LearningForm) -> LearningFormType:
+        return cls(
+            code=form.code,
+            label=form.label,
+            subjects=[Subject[s] for s in form.subjects],
+            subject_labels=[SUBJECT_LABELS[s] for s in form.subjects],
+            max_hours=str(form.max_hours),
+            fields=[LearningFormField.of(f) for f in form.fields],
+        )
+
+
+@strawberry.type(name="Claim", description="学时申报")
+class ClaimType:
+    id: strawberry.ID
+    year: int = strawberry.field(description="计入年度")
+    subject: Subject = strawberry.field(description="学习科目")
+    form: str = strawberry.field(description="学习形式代码")
+    details: JSON = strawberry.field(description="学习形式的填写内容")
+    requested_hours: str = strawberry.field(description="申报学时")
+    recognised_hours: str | None = strawberry.field(description="认定学时")
+    status: ClaimStatus = strawberry.field(description="状态")
+    submitted_at: dt.datetime | None = strawberry.field(description="提交时间")
+
+    @classmethod
+    def from_model(cls, claim: Any) -> ClaimType:
+        def text(value: Decimal | None) -> str | None:
+            return None if value is None else str(value)
+
+        return cls(
+            id=strawberry.ID(str(claim.id)),
+            year=claim.year,
+            subject=claim.subject.value,
+            form=claim.form,
+            details=claim.details,
+            requested_hours=str(claim.requested_hours),
+            recognised_hours=text(claim.recognised_hours),
+            status=claim.status.value,
+            submitted_at=claim.submitted_at,
+        )
+
+    @strawberry.field(description="当前处理人（审核单位），无待审时为空")
+    async def current_handler(self) -> str | None:
+        return await claim_flow.current_handler(int(self.id))
+
+
+@strawberry.input(description="学时申报内容")
+class ClaimInput:
+    year: int = strawberry.field(description="计入年度")
+    subject: Subject = strawberry.field(description="学习科目")
+    form: str = strawberry.field(description="学习形式代码（见 learningForms）")
+    requested_hours: str = strawberry.field(description="申报学时")
+    details: JSON = strawberry.field(description="学习形式的填写内容")
+
+
+@strawberry.input(description="修改待提交的申报")
+class ClaimUpdateInput:
+    id: strawberry.ID = strawberry.field(description="申报编号")
+    claim: ClaimInput = strawberry.field(description="新的内容")
+
+
+@strawberry.input(description="对一条申报的操作")
+class ClaimTargetInput:
+    id: strawberry.ID = strawberry.field(description="申报编号")
+
+
+@strawberry.type(description="申报操作结果")
+class ClaimPayload:
+    claim: ClaimType | None = strawberry.field(description="申报")
+    errors: list[UserError] = strawberry.field(description="失败原因")

@@ -1,0 +1,142 @@
+"""Claims: the form catalogue, drafts validated against their form, submit, withdraw, review."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models import Organisation
+from tests.conftest import LiveServer, login_token
+from tests.fixtures.tree import PASSWORD
+
+CREATE = """mutation($i: ClaimInput!) { claimCreate(input: $i) {
+    claim { id status requestedHours details currentHandler } errors { code field } } }"""
+ACT = """mutation($id: ID!) { %s(input: {id: $id}) {
+    claim { id status recognisedHours currentHandler } errors { code field } } }"""
+
+
+def training(**overrides: Any) -> dict[str, Any]:
+    details = {"organiser": "山东省卫生健康培训中心", "className": "2024年全科医师培训班",
+               "content": "全科诊疗规范", "startDate": "2024-05-06", "endDate": "2024-05-10"}  # fmt: skip
+    claim = {"year": 2024, "subject": "PROFESSIONAL", "form": "POST_TRAINING",
+             "requestedHours": "40", "details": details}  # fmt: skip
+    claim.update(overrides)
+    return claim
+
+
+async def test_the_catalogue_describes_every_form(live: LiveServer) -> None:
+    forms = (
+        await live.data(
+            "{ learningForms { code label subjects maxHours fields { name label type required } } }"
+        )
+    )["learningForms"]
+    labels = {f["label"] for f in forms}
+    assert {
+        "岗位培训",
+        "学术会议",
+        "发表论文",
+        "出版著作",
+        "获得专利",
+        "课题研究",
+        "支边援外",
+        "进修访学",
+        "网络学习",
+    } <= labels
+    training_form = next(f for f in forms if f["code"] == "POST_TRAINING")
+    assert {
+        "name": "className",
+        "label": "班次名称",
+        "type": "text",
+        "required": True,
+    } in training_form["fields"]
+    assert next(f for f in forms if f["code"] == "PAPER")["subjects"] == ["PROFESSIONAL"]
+
+
+async def test_bad_claims_are_typed_per_field(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    me = tokens["professional"]
+    cases = [
+        (training(details={**training()["details"], "className": ""}), "REQUIRED", "details.className"),
+        (training(requestedHours="91"), "HOURS_OUT_OF_RANGE", "requestedHours"),
+        (training(requestedHours="lots"), "INVALID_NUMBER", "requestedHours"),
+        (training(form="PAPER", subject="PUBLIC", details={}), "SUBJECT_NOT_ALLOWED", "subject"),
+        (training(form="TELEPATHY"), "UNKNOWN_FORM", "form"),
+        (training(details={**training()["details"], "endDate": "2024-05-01"}), "PERIOD_REVERSED", "details.endDate"),
+        (training(details={**training()["details"], "startDate": "May 6"}), "INVALID_DATE", "details.startDate"),
+        (training(details={**training()["details"], "bribe": "yes"}), "UNKNOWN_FIELD", "details.bribe"),
+        (training(year=1999), "YEAR_OUT_OF_RANGE", "year"),
+    ]  # fmt: skip
+    for given, code, field in cases:
+        body = await live.data(CREATE, {"i": given}, me)
+        assert body["claimCreate"]["errors"] == [{"code": code, "field": field}], (code, body)
+    mine = await live.data("{ myClaims { id } }", token=me)
+    assert mine["myClaims"] == []
+
+
+async def test_draft_submit_withdraw_submit_approve(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    me = tokens["professional"]
+    created = (await live.data(CREATE, {"i": training()}, me))["claimCreate"]
+    assert created["errors"] == [] and created["claim"]["status"] == "DRAFT"
+    claim_id = created["claim"]["id"]
+    update = """mutation($id: ID!, $c: ClaimInput!) { claimUpdate(input: {id: $id, claim: $c}) {
+        claim { requestedHours } errors { code } } }"""
+    assert (await live.data(update, {"id": claim_id, "c": training(requestedHours="32")}, me))[
+        "claimUpdate"
+    ]["claim"] == {"requestedHours": "32.0"}
+    submitted = (await live.data(ACT % "claimSubmit", {"id": claim_id}, me))["claimSubmit"]["claim"]
+    assert submitted["status"] == "SUBMITTED" and submitted["currentHandler"] == "济南第一医院"
+    assert (await live.data(update, {"id": claim_id, "c": training()}, me))["claimUpdate"][
+        "errors"
+    ] == [{"code": "NOT_A_DRAFT"}]
+    withdrawn = (await live.data(ACT % "claimWithdraw", {"id": claim_id}, me))["claimWithdraw"][
+        "claim"
+    ]
+    assert withdrawn["status"] == "DRAFT" and withdrawn["currentHandler"] is None
+    await live.data(ACT % "claimSubmit", {"id": claim_id}, me)
+    steps = """{ reviewSteps(kind: CLAIM_REVIEW) { edges { node { id subjectId summary } } } }"""
+    queue = (await live.data(steps, token=tokens["hospital1"]))["reviewSteps"]["edges"]
+    step = next(e["node"] for e in queue if e["node"]["subjectId"] == claim_id)
+    assert step["summary"]["requestedHours"] == "32.0"
+    decide = """mutation($id: ID!) { reviewDecide(input: {kind: CLAIM_REVIEW, ids: [$id], approve: true}) { decidedCount } }"""
+    assert (await live.data(decide, {"id": step["id"]}, tokens["hospital1"]))["reviewDecide"][
+        "decidedCount"
+    ] == 1
+    mine = (await live.data("{ myClaims(year: 2024) { id status recognisedHours } }", token=me))[
+        "myClaims"
+    ]
+    assert {"id": claim_id, "status": "APPROVED", "recognisedHours": "32.0"} in mine
+    late = await live.data(ACT % "claimWithdraw", {"id": claim_id}, me)
+    assert late["claimWithdraw"]["errors"] == [{"code": "CANNOT_WITHDRAW", "field": "id"}]
+    again = await live.data(decide, {"id": step["id"]}, tokens["hospital1"])
+    assert again["reviewDecide"]["decidedCount"] == 0
+
+
+async def test_another_persons_claim_is_not_found(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    mine = (await live.data(CREATE, {"i": training()}, tokens["professional"]))["claimCreate"][
+        "claim"
+    ]["id"]
+    other = await login_token(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL")
+    for action in ("claimSubmit", "claimWithdraw", "claimDelete"):
+        body = await live.data(ACT % action, {"id": mine}, other)
+        assert body[action]["errors"] == [{"code": "NOT_FOUND", "field": "id"}]
+    forbidden = await live.gql(CREATE, {"i": training()}, tokens["hospital1"])
+    assert forbidden["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_a_closed_review_right_sends_claims_to_the_level_above(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    await Organisation.filter(id=tree.ids["hospital2"]).update(review_enabled=False)
+    person = await login_token(live, tree.people["刘洋"], PASSWORD, "PROFESSIONAL")
+    claim_id = (await live.data(CREATE, {"i": training(subject="PUBLIC")}, person))["claimCreate"][
+        "claim"
+    ]["id"]
+    submitted = (await live.data(ACT % "claimSubmit", {"id": claim_id}, person))["claimSubmit"][
+        "claim"
+    ]
+    assert submitted["currentHandler"] == "济南市卫生健康委员会"
+    await Organisation.filter(id=tree.ids["hospital2"]).update(review_enabled=True)
