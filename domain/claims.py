@@ -17,7 +17,7 @@ from tortoise import timezone
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from domain import audit, reviews
+from domain import audit, completion, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
@@ -183,15 +183,32 @@ async def current_handler(claim_id: int) -> str | None:
     return step.reviewer.name if step else None
 
 
-async def _approve(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
-    # recognised hours default to the requested hours (a per-claim reduction comes with
-    # the claim review screen); one UPDATE for the whole batch
-    await Claim.filter(id__in=[s.subject_id for s in steps]).update(
+async def _approve(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    """认定学时: the reviewer's figure for a step, at most the requested hours; the requested
+    hours where none is given. One UPDATE for the rest of the batch."""
+    claim_ids = [s.subject_id for s in steps]
+    given = {s.subject_id: values[s.id] for s in steps if s.id in values}
+    requested = dict(await Claim.filter(id__in=list(given)).values_list("id", "requested_hours"))
+    for claim_id, text in given.items():
+        hours = _hours(text)
+        if not Decimal(0) <= hours <= Decimal(str(requested[claim_id])):
+            raise DomainError(
+                "RECOGNISED_HOURS_OUT_OF_RANGE", "认定学时不能超过申报学时", "recognisedHours"
+            )
+        await Claim.filter(id=claim_id).update(status=ClaimStatus.APPROVED, recognised_hours=hours)
+    rest = [i for i in claim_ids if i not in given]
+    await Claim.filter(id__in=rest).update(
         status=ClaimStatus.APPROVED, recognised_hours=F("requested_hours")
     )
+    pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
+    await completion.refresh((int(p), int(y)) for p, y in pairs)
 
 
-async def _reject(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+async def _reject(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
     await Claim.filter(id__in=[s.subject_id for s in steps]).update(status=ClaimStatus.REJECTED)
 
 

@@ -333,19 +333,27 @@ async def _set_organisations(steps: list[ReviewStep], status: OrgStatus) -> None
     await Organisation.filter(id__in=[s.subject_id for s in steps]).update(status=status)
 
 
-async def _approve_professionals(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+async def _approve_professionals(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
     await _set_professionals(steps, ProfessionalStatus.ACTIVE)
 
 
-async def _reject_professionals(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+async def _reject_professionals(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
     await _set_professionals(steps, ProfessionalStatus.REJECTED)
 
 
-async def _approve_organisations(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+async def _approve_organisations(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
     await _set_organisations(steps, OrgStatus.ACTIVE)
 
 
-async def _reject_organisations(steps: list[ReviewStep], actor: Actor, reason: str | None) -> None:
+async def _reject_organisations(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
     await _set_organisations(steps, OrgStatus.REJECTED)
 
 

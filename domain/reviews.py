@@ -28,7 +28,8 @@ from models.enums import Module, ReviewKind, ReviewStatus
 REVIEW_DECIDED = "review.decided"
 MAX_BATCH = 5000
 
-StepsAction = Callable[[list[ReviewStep], Actor, str | None], Awaitable[None]]
+# (steps, actor, reason, per-step values such as recognised hours) → None
+StepsAction = Callable[[list[ReviewStep], Actor, str | None, dict[int, str]], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,12 @@ async def list_steps(
 
 
 async def decide(
-    principal: Principal, criteria: StepFilter, *, approve: bool, reason: str | None
+    principal: Principal,
+    criteria: StepFilter,
+    *,
+    approve: bool,
+    reason: str | None,
+    values: dict[int, str] | None = None,
 ) -> Decision:
     """Approve or reject the pending steps matching `criteria` (ids, or all matching)."""
     _check_module(principal, criteria.kind)
@@ -148,7 +154,7 @@ async def decide(
         await ReviewStep.filter(id__in=ids).update(
             status=status, decided_by_account_id=principal.account_id, decided_at=now, reason=reason
         )
-        await (handler.approve if approve else handler.reject)(steps, actor, reason)
+        await (handler.approve if approve else handler.reject)(steps, actor, reason, values or {})
         await AuditLog.bulk_create(
             [
                 audit.entry(

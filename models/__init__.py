@@ -4,6 +4,7 @@ from models.access import AdminRole, LoginThrottle, OutboxMessage, PasswordReset
 from models.accounts import Account, Admin
 from models.audit import AuditLog
 from models.claims import Claim
+from models.completion import AnnualCompletion, YearStandard
 from models.organisations import Department, Organisation, OrganisationClosure
 from models.professionals import AcademicHonour, PractisingQualification, Professional
 from models.regions import Region
@@ -14,6 +15,7 @@ __all__ = [
     "Account",
     "Admin",
     "AdminRole",
+    "AnnualCompletion",
     "AuditLog",
     "Claim",
     "Department",
@@ -27,4 +29,5 @@ __all__ = [
     "Region",
     "ReviewStep",
     "Session",
+    "YearStandard",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain import claims as flow
+from domain import completion
 from domain.errors import DomainError
 from domain.forms import FORMS
 from models import Claim
@@ -17,7 +18,9 @@ from schema.types.claims import (
     ClaimTargetInput,
     ClaimType,
     ClaimUpdateInput,
+    CompletionType,
     LearningFormType,
+    YearStandardType,
 )
 from schema.types.errors import UserError
 
@@ -97,3 +100,33 @@ async def claim_withdraw(info: Info, input: ClaimTargetInput) -> ClaimPayload:
         return await _after(info, claim_id)
     except DomainError as error:
         return _failed(error)
+
+
+async def year_standards(info: Info, years: list[int]) -> list[YearStandardType]:
+    found = await completion.standards(years[:50])
+    return [
+        YearStandardType(
+            year=s.year,
+            public_min=str(s.public_min),
+            professional_min=str(s.professional_min),
+            total_min=str(s.total_min),
+        )
+        for s in found.values()
+    ]
+
+
+async def my_completion(info: Info, years: list[int] | None = None) -> list[CompletionType]:
+    rows = await completion.completion_rows(info.context.principal.professional_id or 0, years)
+    by_year = await completion.standards(row["year"] for row in rows)
+    return [
+        CompletionType(
+            year=row["year"],
+            public_hours=str(row["public_hours"]),
+            public_met=row["public_hours"] >= by_year[row["year"]].public_min,
+            professional_hours=str(row["professional_hours"]),
+            professional_met=row["professional_hours"] >= by_year[row["year"]].professional_min,
+            total_hours=str(row["total_hours"]),
+            passed=row["passed"],
+        )
+        for row in rows
+    ]

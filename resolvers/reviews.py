@@ -55,8 +55,13 @@ async def review_decide(info: Info, input: ReviewDecideInput) -> ReviewDecidePay
             raise DomainError("NOTHING_SELECTED", "请选择要审核的事项，或选择全部", "ids")
         ids = None if input.all_matching else tuple(parse_id(i, "ids") for i in input.ids or ())
         criteria = reviews.StepFilter(_kind(input.kind), False, input.applicant_contains, ids)
+        values = {parse_id(v.id, "values.id"): v.value for v in input.values or ()}
         decision = await reviews.decide(
-            info.context.principal, criteria, approve=input.approve, reason=input.reason
+            info.context.principal,
+            criteria,
+            approve=input.approve,
+            reason=input.reason,
+            values=values,
         )
     except DomainError as error:
         return ReviewDecidePayload(

@@ -40,7 +40,13 @@ from schema.types.access import (
 )
 from schema.types.admins import Admin, AdminRole
 from schema.types.audit import AuditEntry
-from schema.types.claims import ClaimPayload, ClaimType, LearningFormType
+from schema.types.claims import (
+    ClaimPayload,
+    ClaimType,
+    CompletionType,
+    LearningFormType,
+    YearStandardType,
+)
 from schema.types.organisations import Organisation
 from schema.types.persons import Person
 from schema.types.regions import Region
@@ -118,6 +124,16 @@ class Query:
         resolver=claim_resolvers.my_claims,
         extensions=allow(RoleKind.PROFESSIONAL),
         description="本人的学时申报",
+    )
+    year_standards: list[YearStandardType] = strawberry.field(
+        resolver=claim_resolvers.year_standards,
+        extensions=public(),
+        description="各年度继续教育合格标准",
+    )
+    my_completion: list[CompletionType] = strawberry.field(
+        resolver=claim_resolvers.my_completion,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="本人各年度完成情况",
     )
     registration_progress: list[RegistrationProgress] = strawberry.field(
         resolver=review_resolvers.registration_progress,

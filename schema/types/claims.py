@@ -117,3 +117,22 @@ class ClaimTargetInput:
 class ClaimPayload:
     claim: ClaimType | None = strawberry.field(description="申报")
     errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.type(name="YearStandard", description="某年度继续教育合格标准")
+class YearStandardType:
+    year: int = strawberry.field(description="年度")
+    public_min: str = strawberry.field(description="公需科目最低学时")
+    professional_min: str = strawberry.field(description="专业科目最低学时")
+    total_min: str = strawberry.field(description="总学时最低要求")
+
+
+@strawberry.type(name="Completion", description="年度完成情况")
+class CompletionType:
+    year: int = strawberry.field(description="年度")
+    public_hours: str = strawberry.field(description="公需科目学时")
+    public_met: bool = strawberry.field(description="公需科目是否达标")
+    professional_hours: str = strawberry.field(description="专业科目学时")
+    professional_met: bool = strawberry.field(description="专业科目是否达标")
+    total_hours: str = strawberry.field(description="总学时")
+    passed: bool = strawberry.field(description="是否合格")

@@ -47,6 +47,12 @@ class ReviewStep:
         )
 
 
+@strawberry.input(description="某一事项的审核取值（如认定学时）")
+class ReviewValueInput:
+    id: strawberry.ID = strawberry.field(description="事项编号")
+    value: str = strawberry.field(description="取值")
+
+
 @strawberry.input(description="审核：通过或不通过所选事项，或全部符合条件的待审核事项")
 class ReviewDecideInput:
     kind: ReviewKind = strawberry.field(description="事项类型")
@@ -55,6 +61,10 @@ class ReviewDecideInput:
     applicant_contains: str | None = strawberry.field(default=None, description="申请人包含")
     approve: bool = strawberry.field(description="true 通过；false 不通过")
     reason: str | None = strawberry.field(default=None, description="不通过原因（不通过时必填）")
+    values: list[ReviewValueInput] | None = strawberry.field(
+        default=None,
+        description="逐项取值：学时审核时为认定学时（不超过申报学时；不填则按申报学时）",
+    )
 
 
 @strawberry.type(description="未处理的事项及原因")

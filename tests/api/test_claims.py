@@ -140,3 +140,76 @@ async def test_a_closed_review_right_sends_claims_to_the_level_above(
     ]
     assert submitted["currentHandler"] == "济南市卫生健康委员会"
     await Organisation.filter(id=tree.ids["hospital2"]).update(review_enabled=True)
+
+
+async def submit(live: LiveServer, token: str, claim: dict[str, Any]) -> str:
+    claim_id = (await live.data(CREATE, {"i": claim}, token))["claimCreate"]["claim"]["id"]
+    await live.data(ACT % "claimSubmit", {"id": claim_id}, token)
+    return claim_id
+
+
+async def step_of(live: LiveServer, admin: str, claim_id: str) -> str:
+    queue = await live.data(
+        "{ reviewSteps(kind: CLAIM_REVIEW, first: 100) { edges { node { id subjectId } } } }",
+        token=admin,
+    )
+    return next(
+        e["node"]["id"] for e in queue["reviewSteps"]["edges"] if e["node"]["subjectId"] == claim_id
+    )
+
+
+DECIDE_VALUES = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) { decidedCount errors { code field } } }"""
+COMPLETION = "{ myCompletion(years: [2023]) { year publicHours publicMet professionalHours professionalMet totalHours passed } }"
+
+
+async def test_recognised_hours_feed_the_year_completion(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    person = await login_token(live, tree.people["李娜"], PASSWORD, "PROFESSIONAL")
+    admin = tokens["hospital1"]
+    public = await submit(live, person, training(year=2023, subject="PUBLIC", requestedHours="40"))
+    professional = await submit(live, person, training(year=2023, requestedHours="70"))
+    too_many = {"kind": "CLAIM_REVIEW", "ids": [await step_of(live, admin, public)], "approve": True,
+                "values": [{"id": await step_of(live, admin, public), "value": "41"}]}  # fmt: skip
+    refused = await live.data(DECIDE_VALUES, {"i": too_many}, admin)
+    assert refused["reviewDecide"]["errors"] == [
+        {"code": "RECOGNISED_HOURS_OUT_OF_RANGE", "field": "recognisedHours"}
+    ]
+    assert (await live.data(COMPLETION, token=person))["myCompletion"] == []  # nothing changed
+    # approve the public claim with fewer hours than requested: 25 < 30, not yet passed
+    fewer = {**too_many, "values": [{"id": too_many["ids"][0], "value": "25"}]}
+    assert (await live.data(DECIDE_VALUES, {"i": fewer}, admin))["reviewDecide"][
+        "decidedCount"
+    ] == 1
+    await live.data(
+        DECIDE_VALUES,
+        {
+            "i": {
+                "kind": "CLAIM_REVIEW",
+                "ids": [await step_of(live, admin, professional)],
+                "approve": True,
+            }
+        },
+        admin,
+    )
+    assert (await live.data(COMPLETION, token=person))["myCompletion"] == [{
+        "year": 2023, "publicHours": "25.0", "publicMet": False, "professionalHours": "70.0",
+        "professionalMet": True, "totalHours": "95.0", "passed": False,
+    }]  # fmt: skip
+    # one more public claim brings the year to the standard (30 / 60 / 90 by default)
+    more = await submit(live, person, training(year=2023, subject="PUBLIC", requestedHours="6"))
+    await live.data(
+        DECIDE_VALUES,
+        {"i": {"kind": "CLAIM_REVIEW", "ids": [await step_of(live, admin, more)], "approve": True}},
+        admin,
+    )
+    done = (await live.data(COMPLETION, token=person))["myCompletion"][0]
+    assert (
+        done["publicHours"] == "31.0" and done["totalHours"] == "101.0" and done["passed"] is True
+    )
+    standards = await live.data(
+        "{ yearStandards(years: [2023]) { year publicMin professionalMin totalMin } }"
+    )
+    assert standards["yearStandards"] == [
+        {"year": 2023, "publicMin": "30", "professionalMin": "60", "totalMin": "90"}
+    ]

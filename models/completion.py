@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.professionals import Professional
+
+
+class YearStandard(Model):
+    """各年度继续教育合格标准: configurable per year by the operator."""
+
+    year = fields.SmallIntField(primary_key=True)
+    public_min = fields.DecimalField(max_digits=6, decimal_places=1)
+    professional_min = fields.DecimalField(max_digits=6, decimal_places=1)
+    total_min = fields.DecimalField(max_digits=6, decimal_places=1)
+
+    class Meta:
+        table = "year_standard"
+
+
+class AnnualCompletion(Model):
+    """One professional's hours in one year, kept current in the deciding transaction."""
+
+    id = fields.IntField(primary_key=True)
+    professional: fields.ForeignKeyRelation[Professional] = fields.ForeignKeyField(
+        "models.Professional", related_name="completions", on_delete=fields.RESTRICT
+    )
+    year = fields.SmallIntField()
+    public_hours = fields.DecimalField(max_digits=7, decimal_places=1, default=0)
+    professional_hours = fields.DecimalField(max_digits=7, decimal_places=1, default=0)
+    total_hours = fields.DecimalField(max_digits=7, decimal_places=1, default=0)
+    passed = fields.BooleanField(default=False)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    professional_id: int
+
+    class Meta:
+        table = "annual_completion"
+        unique_together = (("professional", "year"),)
+        indexes = (("year", "passed"),)
