@@ -23,7 +23,7 @@ from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
 from domain.principal import Principal
 from models import Claim, Organisation, OrganisationClosure, Professional, ReviewStep
-from models.enums import ClaimStatus, Module, ReviewKind, ReviewStatus, Subject
+from models.enums import ClaimStatus, Module, OrgKind, ReviewKind, ReviewStatus, Subject
 
 FIRST_YEAR = 2000
 
@@ -204,6 +204,99 @@ async def _approve(
     )
     pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
     await completion.refresh((int(p), int(y)) for p, y in pairs)
+    await _open_verification(steps)
+
+
+async def verifier_for(reviewer_id: int) -> Organisation | None:
+    """审验: the nearest competent department or HRSS bureau above the reviewing unit."""
+    ancestors: list[Any] = (
+        await OrganisationClosure.filter(descendant_id=reviewer_id, distance__gt=0)
+        .order_by("distance")
+        .values_list("ancestor_id", flat=True)
+    )
+    above = {o.id: o for o in await Organisation.filter(id__in=list(ancestors))}
+    for ancestor in ancestors:
+        if above[ancestor].kind in (OrgKind.COMPETENT, OrgKind.HRSS):
+            return above[ancestor]
+    return None
+
+
+async def _open_verification(steps: list[ReviewStep]) -> None:
+    verifiers: dict[int, Organisation | None] = {}
+    for step in steps:
+        if step.reviewer_id not in verifiers:
+            verifiers[step.reviewer_id] = await verifier_for(step.reviewer_id)
+        verifier = verifiers[step.reviewer_id]
+        if verifier is not None:
+            await reviews.open_step(
+                ReviewKind.CLAIM_VERIFICATION,
+                "claim",
+                step.subject_id,
+                verifier.id,
+                step.applicant_name,
+                step.summary,
+            )
+
+
+async def _verified(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    await Claim.filter(id__in=[s.subject_id for s in steps], status=ClaimStatus.APPROVED).update(
+        status=ClaimStatus.VERIFIED
+    )
+
+
+async def _failed_verification(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    await fail_claims([s.subject_id for s in steps])
+
+
+async def fail_claims(claim_ids: list[int]) -> None:
+    """The hours leave the year's total; the professional must claim again."""
+    await Claim.filter(id__in=claim_ids).update(status=ClaimStatus.VERIFY_FAILED)
+    pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
+    await completion.refresh((int(p), int(y)) for p, y in pairs)
+
+
+async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) -> None:
+    """Later, a verifier may still fail an approved or verified claim, with a reason."""
+    if not principal.may_use(Module.CLAIM_VERIFICATION):
+        raise DomainError("FORBIDDEN", "您没有学时审验的权限")
+    reason = reason.strip()
+    if not reason:
+        raise DomainError("REASON_REQUIRED", "请填写审验不通过的原因", "reason")
+    step = (
+        await ReviewStep.filter(
+            kind=ReviewKind.CLAIM_VERIFICATION,
+            subject_id=claim_id,
+            reviewer_id=principal.organisation_id,
+        )
+        .order_by("-id")
+        .first()
+    )
+    if step is None:
+        raise NotFound("学时申报", "claimId")
+    async with in_transaction():
+        moved = await Claim.filter(
+            id=claim_id, status__in=[ClaimStatus.APPROVED, ClaimStatus.VERIFIED]
+        ).count()
+        if not moved:
+            raise DomainError("NOT_COUNTED", "该申报未处于已通过状态", "claimId")
+        await ReviewStep.filter(id=step.id).update(
+            status=ReviewStatus.REJECTED,
+            reason=reason,
+            decided_at=timezone.now(),
+            decided_by_account_id=principal.account_id,
+        )
+        await fail_claims([claim_id])
+        await audit.record(
+            _actor(principal),
+            "claim.verification_failed",
+            "claim",
+            claim_id,
+            after={"reason": reason},
+        )
 
 
 async def _reject(
@@ -214,4 +307,8 @@ async def _reject(
 
 reviews.register_handler(
     ReviewKind.CLAIM_REVIEW, reviews.Handler(Module.CLAIM_REVIEW, _approve, _reject)
+)
+reviews.register_handler(
+    ReviewKind.CLAIM_VERIFICATION,
+    reviews.Handler(Module.CLAIM_VERIFICATION, _verified, _failed_verification),
 )

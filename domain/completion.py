@@ -13,6 +13,9 @@ from typing import Any
 from models import AnnualCompletion, Claim, YearStandard
 from models.enums import ClaimStatus, Subject
 
+# approved hours count until a verifier fails them
+COUNTED = (ClaimStatus.APPROVED, ClaimStatus.VERIFIED)
+
 # total ≥ 90 a year by law, professional subjects normally two thirds of it
 DEFAULT_PUBLIC_MIN = Decimal(30)
 DEFAULT_PROFESSIONAL_MIN = Decimal(60)
@@ -57,7 +60,7 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
         lambda: {Subject.PUBLIC: Decimal(0), Subject.PROFESSIONAL: Decimal(0)}
     )
     rows = await Claim.filter(
-        professional_id__in=list(people), year__in=list(years), status=ClaimStatus.APPROVED
+        professional_id__in=list(people), year__in=list(years), status__in=list(COUNTED)
     ).values("professional_id", "year", "subject", "recognised_hours")
     for row in rows:
         hours[(row["professional_id"], row["year"])][Subject(row["subject"])] += Decimal(

@@ -229,6 +229,7 @@ class ReviewKind(StrEnum):
     ORGANISATION_REGISTRATION = "ORGANISATION_REGISTRATION"
     PROFESSIONAL_REGISTRATION = "PROFESSIONAL_REGISTRATION"
     CLAIM_REVIEW = "CLAIM_REVIEW"
+    CLAIM_VERIFICATION = "CLAIM_VERIFICATION"
 
 
 class ReviewStatus(StrEnum):
@@ -242,6 +243,7 @@ LABELS[ReviewKind] = {
     "ORGANISATION_REGISTRATION": "机构注册审核",
     "PROFESSIONAL_REGISTRATION": "专业技术人员注册审核",
     "CLAIM_REVIEW": "学时审核",
+    "CLAIM_VERIFICATION": "学时审验",
 }
 LABELS[ReviewStatus] = {
     "PENDING": "待审核",
@@ -261,6 +263,8 @@ class ClaimStatus(StrEnum):
     SUBMITTED = "SUBMITTED"
     APPROVED = "APPROVED"
     REJECTED = "REJECTED"
+    VERIFIED = "VERIFIED"
+    VERIFY_FAILED = "VERIFY_FAILED"
 
 
 LABELS[Subject] = {"PUBLIC": "公需科目", "PROFESSIONAL": "专业科目"}
@@ -269,4 +273,6 @@ LABELS[ClaimStatus] = {
     "SUBMITTED": "待审核",
     "APPROVED": "审核通过",
     "REJECTED": "审核不通过",
+    "VERIFIED": "审验通过",
+    "VERIFY_FAILED": "审验不通过",
 }

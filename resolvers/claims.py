@@ -13,6 +13,7 @@ from models import enums as stored
 from resolvers.context import Info
 from resolvers.ids import parse_id
 from schema.types.claims import (
+    ClaimFailInput,
     ClaimInput,
     ClaimPayload,
     ClaimTargetInput,
@@ -21,6 +22,7 @@ from schema.types.claims import (
     CompletionType,
     LearningFormType,
     YearStandardType,
+    hours_text,
 )
 from schema.types.errors import UserError
 
@@ -121,12 +123,24 @@ async def my_completion(info: Info, years: list[int] | None = None) -> list[Comp
     return [
         CompletionType(
             year=row["year"],
-            public_hours=str(row["public_hours"]),
+            public_hours=hours_text(row["public_hours"]),
             public_met=row["public_hours"] >= by_year[row["year"]].public_min,
-            professional_hours=str(row["professional_hours"]),
+            professional_hours=hours_text(row["professional_hours"]),
             professional_met=row["professional_hours"] >= by_year[row["year"]].professional_min,
-            total_hours=str(row["total_hours"]),
+            total_hours=hours_text(row["total_hours"]),
             passed=row["passed"],
         )
         for row in rows
     ]
+
+
+async def claim_fail_verification(info: Info, input: ClaimFailInput) -> ClaimPayload:
+    try:
+        await flow.fail_verified_claim(
+            info.context.principal, parse_id(input.claim_id, "claimId"), input.reason
+        )
+    except DomainError as error:
+        return _failed(error)
+    return ClaimPayload(
+        claim=ClaimType.from_model(await Claim.get(id=int(input.claim_id))), errors=[]
+    )

@@ -60,7 +60,7 @@ from schema.types.reviews import (
 )
 
 # the review queues' modules; the engine checks the module of each kind
-REVIEW_MODULES = (Module.REGISTRATION_REVIEW, Module.CLAIM_REVIEW)
+REVIEW_MODULES = (Module.REGISTRATION_REVIEW, Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION)
 
 
 def admins_rule() -> list[Any]:
@@ -259,6 +259,11 @@ class Mutation:
         resolver=claim_resolvers.claim_withdraw,
         extensions=allow(RoleKind.PROFESSIONAL),
         description="撤回尚未审核的申报，回到待提交",
+    )
+    claim_fail_verification: ClaimPayload = strawberry.field(
+        resolver=claim_resolvers.claim_fail_verification,
+        extensions=allow(RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.CLAIM_VERIFICATION,)),
+        description="审验不通过：已通过的申报不再计入学时，专业技术人员需重新申报",
     )
 
 

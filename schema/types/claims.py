@@ -13,6 +13,11 @@ from schema.enums import ClaimStatus, Subject
 from schema.types.errors import UserError
 
 
+def hours_text(value: Decimal | str | None) -> str:
+    """Hours always leave with one decimal place, whatever the database returned."""
+    return f"{Decimal(str(value or 0)):.1f}"
+
+
 @strawberry.type(description="学习形式的一个填写项")
 class LearningFormField:
     name: str = strawberry.field(description="字段名（details 中的键）")
@@ -74,7 +79,7 @@ class ClaimType:
     @classmethod
     def from_model(cls, claim: Any) -> ClaimType:
         def text(value: Decimal | None) -> str | None:
-            return None if value is None else str(value)
+            return None if value is None else hours_text(value)
 
         return cls(
             id=strawberry.ID(str(claim.id)),
@@ -82,7 +87,7 @@ class ClaimType:
             subject=claim.subject.value,
             form=claim.form,
             details=claim.details,
-            requested_hours=str(claim.requested_hours),
+            requested_hours=hours_text(claim.requested_hours),
             recognised_hours=text(claim.recognised_hours),
             status=claim.status.value,
             submitted_at=claim.submitted_at,
@@ -136,3 +141,9 @@ class CompletionType:
     professional_met: bool = strawberry.field(description="专业科目是否达标")
     total_hours: str = strawberry.field(description="总学时")
     passed: bool = strawberry.field(description="是否合格")
+
+
+@strawberry.input(description="审验不通过")
+class ClaimFailInput:
+    claim_id: strawberry.ID = strawberry.field(description="申报编号")
+    reason: str = strawberry.field(description="原因")

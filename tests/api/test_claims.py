@@ -213,3 +213,59 @@ async def test_recognised_hours_feed_the_year_completion(
     assert standards["yearStandards"] == [
         {"year": 2023, "publicMin": "30", "professionalMin": "60", "totalMin": "90"}
     ]
+
+
+async def test_verification_then_a_later_failure_removes_the_hours(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    person = await login_token(live, tree.people["张伟"], PASSWORD, "PROFESSIONAL")  # at the branch
+    claim_id = await submit(live, person, training(year=2022, requestedHours="50"))
+    # the branch has no admin of its own in the fixture, so its claim waits for the branch;
+    # hand the review right up to the hospital for this test
+    await Organisation.filter(id=tree.ids["branch"]).update(review_enabled=False)
+    await live.data(ACT % "claimWithdraw", {"id": claim_id}, person)
+    await live.data(ACT % "claimSubmit", {"id": claim_id}, person)
+    await Organisation.filter(id=tree.ids["branch"]).update(review_enabled=True)
+    admin = tokens["hospital1"]
+    await live.data(
+        DECIDE_VALUES,
+        {
+            "i": {
+                "kind": "CLAIM_REVIEW",
+                "ids": [await step_of(live, admin, claim_id)],
+                "approve": True,
+            }
+        },
+        admin,
+    )
+    # the nearest competent department verifies; the city bureau above it does not see it
+    verification = (
+        "{ reviewSteps(kind: CLAIM_VERIFICATION, first: 100) { edges { node { id subjectId } } } }"
+    )
+    health = (await live.data(verification, token=tokens["health"]))["reviewSteps"]["edges"]
+    step = next(e["node"]["id"] for e in health if e["node"]["subjectId"] == claim_id)
+    jinan = (await live.data(verification, token=tokens["jinan"]))["reviewSteps"]["edges"]
+    assert claim_id not in [e["node"]["subjectId"] for e in jinan]
+    await live.data(
+        DECIDE_VALUES,
+        {"i": {"kind": "CLAIM_VERIFICATION", "ids": [step], "approve": True}},
+        tokens["health"],
+    )
+    mine = (await live.data("{ myClaims(year: 2022) { id status } }", token=person))["myClaims"]
+    assert {"id": claim_id, "status": "VERIFIED"} in mine
+    year = "{ myCompletion(years: [2022]) { professionalHours } }"
+    assert (await live.data(year, token=person))["myCompletion"] == [{"professionalHours": "50.0"}]
+    fail = """mutation($i: ClaimFailInput!) { claimFailVerification(input: $i) { claim { status } errors { code field } } }"""
+    no_reason = await live.data(fail, {"i": {"claimId": claim_id, "reason": " "}}, tokens["health"])
+    assert no_reason["claimFailVerification"]["errors"] == [
+        {"code": "REASON_REQUIRED", "field": "reason"}
+    ]
+    other = await live.data(
+        fail, {"i": {"claimId": claim_id, "reason": "证书不实"}}, tokens["qingdao"]
+    )
+    assert other["claimFailVerification"]["errors"][0]["code"] == "NOT_FOUND"
+    failed = await live.data(
+        fail, {"i": {"claimId": claim_id, "reason": "证书不实"}}, tokens["health"]
+    )
+    assert failed["claimFailVerification"]["claim"] == {"status": "VERIFY_FAILED"}
+    assert (await live.data(year, token=person))["myCompletion"] == [{"professionalHours": "0.0"}]
