@@ -3,6 +3,7 @@
 from models.access import AdminRole, LoginThrottle, OutboxMessage, PasswordResetCode, Session
 from models.accounts import Account, Admin
 from models.audit import AuditLog
+from models.certificates import Certificate
 from models.claims import Claim
 from models.completion import AnnualCompletion, YearStandard
 from models.organisations import Department, Organisation, OrganisationClosure
@@ -17,6 +18,7 @@ __all__ = [
     "AdminRole",
     "AnnualCompletion",
     "AuditLog",
+    "Certificate",
     "Claim",
     "Department",
     "LoginThrottle",

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from domain import certificates, completion
 from domain import claims as flow
-from domain import completion
 from domain.errors import DomainError
 from domain.forms import FORMS
+from domain.masking import mask_id_number
 from models import Claim
 from models import enums as stored
 from resolvers.context import Info
 from resolvers.ids import parse_id
 from schema.types.claims import (
+    CertificateCheck,
     ClaimFailInput,
     ClaimInput,
     ClaimPayload,
@@ -143,4 +145,19 @@ async def claim_fail_verification(info: Info, input: ClaimFailInput) -> ClaimPay
         return _failed(error)
     return ClaimPayload(
         claim=ClaimType.from_model(await Claim.get(id=int(input.claim_id))), errors=[]
+    )
+
+
+async def verify_certificate(info: Info, code: str) -> CertificateCheck | None:
+    view = await certificates.verify(code[:64])
+    if view is None:
+        return None
+    return CertificateCheck(
+        valid=view.valid,
+        number=view.number,
+        name=view.name,
+        id_number=mask_id_number(view.id_number) or "",
+        year=view.year,
+        total_hours=hours_text(view.total_hours),
+        issuer=view.issuer,
     )

@@ -41,6 +41,7 @@ from schema.types.access import (
 from schema.types.admins import Admin, AdminRole
 from schema.types.audit import AuditEntry
 from schema.types.claims import (
+    CertificateCheck,
     ClaimPayload,
     ClaimType,
     CompletionType,
@@ -134,6 +135,14 @@ class Query:
         resolver=claim_resolvers.my_completion,
         extensions=allow(RoleKind.PROFESSIONAL),
         description="本人各年度完成情况",
+    )
+    verify_certificate: CertificateCheck | None = strawberry.field(
+        resolver=claim_resolvers.verify_certificate,
+        extensions=public(),
+        description=(
+            "电子证书查询验证（按验证码）；"
+            "证书 PDF：GET /certificates/{year}.pdf，验证页：/verify/{code}"
+        ),
     )
     registration_progress: list[RegistrationProgress] = strawberry.field(
         resolver=review_resolvers.registration_progress,

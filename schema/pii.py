@@ -11,33 +11,10 @@ import strawberry
 from strawberry.extensions.field_extension import FieldExtension
 from strawberry.schema_directive import Location
 
+from domain.masking import mask_email, mask_id_number, mask_phone
 from domain.principal import Principal
 from models import enums as stored
 from schema.enums import Module
-
-
-def mask_id_number(value: str | None) -> str | None:
-    """3701021990****1234: region and birth year stay readable, the rest does not."""
-    if not value:
-        return value
-    return (
-        value[:10] + "*" * max(len(value) - 14, 0) + value[-4:]
-        if len(value) > 14
-        else "*" * len(value)
-    )
-
-
-def mask_phone(value: str | None) -> str | None:
-    if not value:
-        return value
-    return value[:3] + "****" + value[-4:] if len(value) >= 11 else "*" * len(value)
-
-
-def mask_email(value: str | None) -> str | None:
-    if not value or "@" not in value:
-        return value
-    local, _, domain = value.partition("@")
-    return f"{local[:1]}***@{domain}"
 
 
 def sees_full(principal: Principal, modules: tuple[stored.Module, ...]) -> bool:
@@ -87,3 +64,6 @@ def masker(mask: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
     return lambda value, context: (
         value if sees_full(context.principal, PII_FULL_FOR) else mask(value)
     )
+
+
+__all__ = ["mask_email", "mask_id_number", "mask_phone", "masker", "pii"]

@@ -146,10 +146,12 @@ if __name__ == "__main__":
     if url.startswith("sqlite"):
         _sqlite_ignores_comment_changes()
     made = asyncio.run(_make_for(url, migration_name))
-    if made and made != "initial" and url.startswith("sqlite"):
+    if made and made != "initial":
         written = Path(migrations_location(url), APP, made)
-        written.write_text(
-            fix_sqlite_migration(written.read_text(encoding="utf-8")), encoding="utf-8"
-        )
+        # aerich escapes "/" in comments as "\\/": an invalid escape in the Python file
+        text = written.read_text(encoding="utf-8").replace("\\/", "/")
+        if url.startswith("sqlite"):
+            text = fix_sqlite_migration(text)
+        written.write_text(text, encoding="utf-8")
     print(f"{url.split(':', 1)[0]}: {made or 'no changes'}")
     shutil.rmtree(Path(migrations_location(url), APP, "__pycache__"), ignore_errors=True)

@@ -147,3 +147,14 @@ class CompletionType:
 class ClaimFailInput:
     claim_id: strawberry.ID = strawberry.field(description="申报编号")
     reason: str = strawberry.field(description="原因")
+
+
+@strawberry.type(description="证书验证结果")
+class CertificateCheck:
+    valid: bool = strawberry.field(description="是否真实有效（年度学时仍合格）")
+    number: str = strawberry.field(description="证书编号")
+    name: str = strawberry.field(description="姓名")
+    id_number: str = strawberry.field(description="身份证号（脱敏）")
+    year: int = strawberry.field(description="年度")
+    total_hours: str = strawberry.field(description="合计学时")
+    issuer: str = strawberry.field(description="发证机构")

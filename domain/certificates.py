@@ -1,0 +1,110 @@
+"""Certificates for passed years, and their public verification (电子证书查询验证).
+
+A certificate is issued once per professional and year, the first time it is printed, with
+a number and a random verification code. It stays genuine while the year still passes; a
+later failed verification that drops the year below the standard shows it as revoked.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from decimal import Decimal
+
+from tortoise.transactions import in_transaction
+
+from domain import audit
+from domain.audit import Actor
+from domain.errors import DomainError
+from models import AnnualCompletion, Certificate, Organisation, OrganisationClosure, Professional
+from models.enums import OrgKind
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed
+
+
+@dataclass(frozen=True)
+class CertificateView:
+    number: str
+    verification_code: str
+    year: int
+    name: str
+    id_number: str
+    unit: str
+    issuer: str
+    issued_on: str
+    public_hours: Decimal
+    professional_hours: Decimal
+    total_hours: Decimal
+    valid: bool
+
+
+async def _issuer(professional: Professional) -> str:
+    """The HRSS bureau above the professional's unit: the authority that certifies."""
+    ancestors = (
+        await OrganisationClosure.filter(
+            descendant_id=professional.organisation_id  # type: ignore[attr-defined]
+        )
+        .order_by("distance")
+        .values_list("ancestor_id", flat=True)
+    )
+    bureau = (
+        await Organisation.filter(id__in=list(ancestors), kind=OrgKind.HRSS)
+        .order_by("-depth")
+        .first()
+    )
+    return bureau.name if bureau else "继续教育主管部门"
+
+
+async def issue(professional_id: int, year: int, actor: Actor) -> Certificate:
+    """The year's certificate, issued now if it does not exist; only for a passed year."""
+    completion = await AnnualCompletion.get_or_none(professional_id=professional_id, year=year)
+    if completion is None or not completion.passed:
+        raise DomainError("YEAR_NOT_PASSED", f"{year}年度学时未达到合格标准，不能打印证书", "year")
+    existing = await Certificate.get_or_none(professional_id=professional_id, year=year)
+    if existing is not None:
+        return existing
+    professional = await Professional.get(id=professional_id)
+    async with in_transaction():
+        certificate = await Certificate.create(
+            professional_id=professional_id,
+            year=year,
+            number=f"JJ{year}{professional_id:09d}",
+            verification_code="".join(secrets.choice(_CODE_ALPHABET) for _ in range(12)),
+            issuer_name=await _issuer(professional),
+        )
+        await audit.record(
+            actor,
+            "certificate.issue",
+            "certificate",
+            certificate.id,
+            after={"year": year, "professional": professional_id},
+        )
+    return certificate
+
+
+async def view(certificate: Certificate) -> CertificateView:
+    professional = await Professional.get(id=certificate.professional_id).prefetch_related(
+        "account", "organisation"
+    )
+    completion = await AnnualCompletion.get_or_none(
+        professional_id=certificate.professional_id, year=certificate.year
+    )
+    return CertificateView(
+        number=certificate.number,
+        verification_code=certificate.verification_code,
+        year=certificate.year,
+        name=professional.account.name,
+        id_number=professional.account.id_number,
+        unit=professional.organisation.name,
+        issuer=certificate.issuer_name,
+        issued_on=certificate.issued_at.date().isoformat(),
+        public_hours=completion.public_hours if completion else Decimal(0),
+        professional_hours=completion.professional_hours if completion else Decimal(0),
+        total_hours=completion.total_hours if completion else Decimal(0),
+        valid=bool(completion and completion.passed),
+    )
+
+
+async def verify(code: str) -> CertificateView | None:
+    certificate = await Certificate.get_or_none(verification_code=code.strip().upper())
+    return await view(certificate) if certificate else None
