@@ -36,3 +36,12 @@ def render_certificate_pdf(view: CertificateView, verify_url: str) -> bytes:
     from weasyprint import HTML  # heavy import: only where a PDF is made
 
     return HTML(string=certificate_html(view, verify_url)).write_pdf()
+
+
+def render_certificates_pdf(views: list[tuple[CertificateView, str]]) -> bytes:
+    """Many certificates in one PDF, a page each, for an admin printing for members."""
+    from weasyprint import HTML
+
+    documents = [HTML(string=certificate_html(view, url)).render() for view, url in views]
+    pages = [page for document in documents for page in document.pages]
+    return documents[0].copy(pages).write_pdf()

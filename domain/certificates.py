@@ -15,7 +15,9 @@ from tortoise.transactions import in_transaction
 
 from domain import audit
 from domain.audit import Actor
-from domain.errors import DomainError
+from domain.errors import DomainError, NotFound
+from domain.principal import Principal
+from domain.scope import organisations_in
 from models import AnnualCompletion, Certificate, Organisation, OrganisationClosure, Professional
 from models.enums import OrgKind
 
@@ -108,3 +110,39 @@ async def view(certificate: Certificate) -> CertificateView:
 async def verify(code: str) -> CertificateView | None:
     certificate = await Certificate.get_or_none(verification_code=code.strip().upper())
     return await view(certificate) if certificate else None
+
+
+MAX_PRINT = 200
+
+
+async def issue_for_members(
+    principal: Principal, professional_ids: list[int], year: int
+) -> list[Certificate]:
+    """An admin prints members' certificates: every member in its scope and every year
+    passed, or nothing (the error names who has not passed)."""
+    wanted = list(dict.fromkeys(professional_ids))
+    if not wanted:
+        raise DomainError("NO_MEMBERS", "请选择要打印证书的人员", "ids")
+    if len(wanted) > MAX_PRINT:
+        raise DomainError("TOO_MANY_MEMBERS", f"一次最多打印 {MAX_PRINT} 份证书", "ids")
+    members = organisations_in(
+        principal.scope, Professional.filter(id__in=wanted), field="organisation_id"
+    )
+    found = {p.id: p for p in await members.prefetch_related("account")}
+    if len(found) != len(wanted):
+        raise NotFound("人员", "ids")
+    passed = set(
+        await AnnualCompletion.filter(
+            professional_id__in=wanted, year=year, passed=True
+        ).values_list("professional_id", flat=True)
+    )
+    failing = [found[i].account.name for i in wanted if i not in passed]
+    if failing:
+        raise DomainError(
+            "YEAR_NOT_PASSED",
+            f"{year}年度学时未达到合格标准，不能打印证书：{'、'.join(failing[:10])}"
+            + (f" 等 {len(failing)} 人" if len(failing) > 10 else ""),
+            "ids",
+        )
+    actor = Actor(principal.account_id, principal.organisation_id)
+    return [await issue(i, year, actor) for i in wanted]

@@ -17,12 +17,20 @@ from tortoise import timezone
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from domain import audit, completion, reviews
+from domain import audit, completion, files, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
 from domain.principal import Principal
-from models import Claim, Organisation, OrganisationClosure, Professional, ReviewStep
+from models import (
+    Claim,
+    ClaimAttachment,
+    Organisation,
+    OrganisationClosure,
+    Professional,
+    ReviewStep,
+    StoredFile,
+)
 from models.enums import ClaimStatus, Module, OrgKind, ReviewKind, ReviewStatus, Subject
 
 FIRST_YEAR = 2000
@@ -35,6 +43,7 @@ class ClaimDraft:
     form: str
     requested_hours: str
     details: dict[str, Any]
+    attachments: tuple[int, ...] = ()
 
 
 def _hours(text: str) -> Decimal:
@@ -45,11 +54,14 @@ def _hours(text: str) -> Decimal:
     return hours
 
 
-def _clean(draft: ClaimDraft) -> dict[str, Any]:
+def clean(draft: ClaimDraft) -> dict[str, Any]:
     if not FIRST_YEAR <= draft.year <= dt.date.today().year:
         raise DomainError("YEAR_OUT_OF_RANGE", "计入年度不正确", "year")
     hours = _hours(draft.requested_hours)
-    details = validate_details(form_of(draft.form), draft.subject.value, hours, draft.details)
+    form = form_of(draft.form)
+    details = validate_details(form, draft.subject.value, hours, draft.details)
+    if form.evidence_required and not draft.attachments:
+        raise DomainError("ATTACHMENT_REQUIRED", f"请上传{form.evidence}", "attachments")
     return {
         "year": draft.year,
         "subject": draft.subject,
@@ -71,15 +83,32 @@ async def access_own_claim(principal: Principal, claim_id: int) -> Claim:
     return claim
 
 
+async def attach(claim_ids: list[int], file_ids: list[int], *, replace: bool = False) -> None:
+    """The same evidence on each claim; `replace` drops what a draft had before."""
+    if replace:
+        await ClaimAttachment.filter(claim_id__in=claim_ids).delete()
+    await ClaimAttachment.bulk_create(
+        [ClaimAttachment(claim_id=c, file_id=f) for c in claim_ids for f in file_ids]
+    )
+
+
 async def create_claim(principal: Principal, draft: ClaimDraft) -> Claim:
-    values = _clean(draft)
+    values = clean(draft)
+    evidence = await files.own_uploads(principal, list(draft.attachments))
     async with in_transaction():
         claim = await Claim.create(
             professional_id=principal.professional_id,
             filed_by_account_id=principal.account_id,
             **values,
         )
-        await audit.record(_actor(principal), "claim.create", "claim", claim.id, after=values)
+        await attach([claim.id], [f.id for f in evidence])
+        await audit.record(
+            _actor(principal),
+            "claim.create",
+            "claim",
+            claim.id,
+            after={**values, "attachments": [f.id for f in evidence]},
+        )
     return claim
 
 
@@ -87,10 +116,12 @@ async def update_claim(principal: Principal, claim_id: int, draft: ClaimDraft) -
     claim = await access_own_claim(principal, claim_id)
     if claim.status != ClaimStatus.DRAFT:
         raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以修改", "id")
-    values = _clean(draft)
+    values = clean(draft)
+    evidence = await files.own_uploads(principal, list(draft.attachments))
     async with in_transaction():
         before = {"requested_hours": claim.requested_hours, "details": claim.details}
         await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(**values)
+        await attach([claim.id], [f.id for f in evidence], replace=True)
         await audit.record(
             _actor(principal), "claim.update", "claim", claim.id, before=before, after=values
         )
@@ -101,6 +132,8 @@ async def delete_claim(principal: Principal, claim_id: int) -> None:
     """Drafts only: nothing has reviewed them, so nothing depends on them."""
     claim = await access_own_claim(principal, claim_id)
     async with in_transaction():
+        if claim.status == ClaimStatus.DRAFT:
+            await ClaimAttachment.filter(claim_id=claim.id).delete()
         deleted = await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).delete()
         if not deleted:
             raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以删除", "id")
@@ -204,7 +237,7 @@ async def _approve(
     )
     pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
     await completion.refresh((int(p), int(y)) for p, y in pairs)
-    await _open_verification(steps)
+    await open_verification(steps)
 
 
 async def verifier_for(reviewer_id: int) -> Organisation | None:
@@ -221,7 +254,7 @@ async def verifier_for(reviewer_id: int) -> Organisation | None:
     return None
 
 
-async def _open_verification(steps: list[ReviewStep]) -> None:
+async def open_verification(steps: list[ReviewStep]) -> None:
     verifiers: dict[int, Organisation | None] = {}
     for step in steps:
         if step.reviewer_id not in verifiers:
@@ -312,3 +345,12 @@ reviews.register_handler(
     ReviewKind.CLAIM_VERIFICATION,
     reviews.Handler(Module.CLAIM_VERIFICATION, _verified, _failed_verification),
 )
+
+
+async def organisation_name(organisation_id: int) -> str | None:
+    found = await Organisation.filter(id=organisation_id).values_list("name", flat=True)
+    return str(found[0]) if found else None
+
+
+async def attachments_of(claim_id: int) -> list[StoredFile]:
+    return await StoredFile.filter(claims__claim_id=claim_id).order_by("id")

@@ -10,7 +10,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from models import AnnualCompletion, Claim, YearStandard
+from tortoise.expressions import Q, Subquery
+from tortoise.transactions import in_transaction
+
+from domain.pagination import Page, PageRequest, fetch_page
+from domain.scope import Scope, organisations_in, subtree_filter
+from models import AnnualCompletion, Claim, Professional, YearStandard
 from models.enums import ClaimStatus, Subject
 
 # approved hours count until a verifier fails them
@@ -97,3 +102,124 @@ async def completion_rows(professional_id: int, years: list[int] | None) -> list
     return await queryset.order_by("-year").values(
         "year", "public_hours", "professional_hours", "total_hours", "passed"
     )
+
+
+@dataclass(frozen=True)
+class MemberFilter:
+    year: int
+    organisation_id: int | None = None
+    include_subunits: bool = True
+    passed: bool | None = None
+
+
+async def members_completion(
+    scope: Scope, criteria: MemberFilter, request: PageRequest
+) -> Page[dict]:
+    """One year's completion of every professional in scope, with zero hours for those who
+    have none yet: the admin's view of seed 000's table, a row per person."""
+    people = organisations_in(scope, Professional.all(), field="organisation_id")
+    if criteria.organisation_id is not None:
+        people = people.filter(
+            subtree_filter(criteria.organisation_id, field="organisation_id")
+            if criteria.include_subunits
+            else Q(organisation_id=criteria.organisation_id)
+        )
+    if criteria.passed is not None:
+        passed = Subquery(
+            AnnualCompletion.filter(year=criteria.year, passed=True).values("professional_id")
+        )
+        people = people.filter(id__in=passed) if criteria.passed else people.exclude(id__in=passed)
+    page = await fetch_page(
+        people,
+        request,
+        "organisation_id",
+        name="account__name",
+        id_number="account__id_number",
+        unit="organisation__name",
+    )
+    found = {
+        row["professional_id"]: row
+        for row in await AnnualCompletion.filter(
+            year=criteria.year, professional_id__in=[r["id"] for r in page.rows]
+        ).values("professional_id", "public_hours", "professional_hours", "total_hours", "passed")
+    }
+    zero = {
+        "public_hours": Decimal(0),
+        "professional_hours": Decimal(0),
+        "total_hours": Decimal(0),
+        "passed": False,
+    }
+    for row in page.rows:
+        row.update(
+            {
+                "year": criteria.year,
+                **{k: v for k, v in found.get(row["id"], zero).items() if k != "professional_id"},
+            }
+        )
+    return page
+
+
+@dataclass(frozen=True)
+class Drift:
+    professional_id: int
+    year: int
+    stored: tuple[Decimal, Decimal, bool] | None
+    recomputed: tuple[Decimal, Decimal, bool]
+
+
+async def rebuild(*, fix: bool, batch: int = 2000) -> list[Drift]:
+    """Recompute every (professional, year) from claims and compare with the table; with
+    `fix`, rewrite the rows that differ. Proves the table is what the claims say."""
+    by_year: dict[int, Standard] = {}
+    drifts: list[Drift] = []
+    last_id = 0
+    while True:
+        people: list[Any] = (
+            await Professional.filter(id__gt=last_id)
+            .order_by("id")
+            .limit(batch)
+            .values_list("id", flat=True)
+        )
+        if not people:
+            return drifts
+        last_id = int(people[-1])
+        found: list[Drift] = []
+        sums: dict[tuple[int, int], dict[Subject, Decimal]] = defaultdict(
+            lambda: {Subject.PUBLIC: Decimal(0), Subject.PROFESSIONAL: Decimal(0)}
+        )
+        for row in await Claim.filter(
+            professional_id__in=list(people), status__in=list(COUNTED)
+        ).values("professional_id", "year", "subject", "recognised_hours"):
+            sums[(row["professional_id"], row["year"])][Subject(row["subject"])] += Decimal(
+                str(row["recognised_hours"] or 0)
+            )
+        stored = {
+            (row["professional_id"], row["year"]): row
+            for row in await AnnualCompletion.filter(professional_id__in=list(people)).values(
+                "professional_id", "year", "public_hours", "professional_hours", "passed"
+            )
+        }
+        missing_years = {y for _, y in set(sums) | set(stored)} - set(by_year)
+        by_year.update(await standards(missing_years))
+        for pair in sorted(set(sums) | set(stored)):
+            public = sums[pair][Subject.PUBLIC] if pair in sums else Decimal(0)
+            professional = sums[pair][Subject.PROFESSIONAL] if pair in sums else Decimal(0)
+            expected = (public, professional, by_year[pair[1]].passes(public, professional))
+            kept = stored.get(pair)
+            actual = (
+                (
+                    Decimal(str(kept["public_hours"])),
+                    Decimal(str(kept["professional_hours"])),
+                    bool(kept["passed"]),
+                )
+                if kept
+                else None
+            )
+            if actual is None and expected == (Decimal(0), Decimal(0), False):
+                continue
+            if actual != expected:
+                found.append(Drift(pair[0], pair[1], actual, expected))
+        drifts.extend(found)
+        if fix and found:
+            async with in_transaction():
+                await refresh((d.professional_id, d.year) for d in found)

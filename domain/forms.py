@@ -36,6 +36,9 @@ class LearningForm:
     fields: tuple[FormField, ...]
     # (start, end) date fields that must be in order, if the form has a period
     period: tuple[str, str] | None = None
+    # the evidence to attach (scans or PDFs uploaded through /files), and whether it must be
+    evidence: str = "证明材料"
+    evidence_required: bool = False
 
 
 def _dates(label_start: str = "开始日期", label_end: str = "结束日期") -> tuple[FormField, ...]:
@@ -59,6 +62,7 @@ FORMS: dict[str, LearningForm] = {
                 FormField("score", "考核成绩", "text", required=False, max_length=20),
             ),
             ("startDate", "endDate"),
+            evidence="结业证书扫描件",
         ),
         LearningForm(
             "ACADEMIC_CONFERENCE",
@@ -85,6 +89,8 @@ FORMS: dict[str, LearningForm] = {
                     "authorRank", "作者排名", "integer", minimum=Decimal(1), maximum=Decimal(20)
                 ),
             ),
+            evidence="论文首页及期刊封面扫描件",
+            evidence_required=True,
         ),
         LearningForm(
             "BOOK",
@@ -97,6 +103,8 @@ FORMS: dict[str, LearningForm] = {
                 FormField("date", "出版日期", "date"),
                 FormField("words", "本人撰写字数（千字）", "decimal", minimum=Decimal(0)),
             ),
+            evidence="著作封面及版权页扫描件",
+            evidence_required=True,
         ),
         LearningForm(
             "PATENT",
@@ -108,6 +116,8 @@ FORMS: dict[str, LearningForm] = {
                 FormField("number", "专利号", "text", max_length=50),
                 FormField("date", "授权日期", "date"),
             ),
+            evidence="专利证书扫描件",
+            evidence_required=True,
         ),
         LearningForm(
             "RESEARCH",

@@ -81,6 +81,12 @@ async def open_step(
     )
 
 
+async def record_decided(steps: list[ReviewStep]) -> None:
+    """Steps decided in the act that created their subject (a unit filing claims it has
+    itself checked): recorded in the same table, so every decision has one history."""
+    await ReviewStep.bulk_create(steps)
+
+
 def _check_module(principal: Principal, kind: ReviewKind) -> None:
     if not principal.may_use(HANDLERS[kind].module):
         raise DomainError("FORBIDDEN", "您没有此类审核的权限")

@@ -5,6 +5,7 @@ from models.accounts import Account, Admin
 from models.audit import AuditLog
 from models.certificates import Certificate
 from models.claims import Claim
+from models.files import ClaimAttachment, StoredFile
 from models.completion import AnnualCompletion, YearStandard
 from models.organisations import Department, Organisation, OrganisationClosure
 from models.professionals import AcademicHonour, PractisingQualification, Professional
@@ -20,6 +21,7 @@ __all__ = [
     "AuditLog",
     "Certificate",
     "Claim",
+    "ClaimAttachment",
     "Department",
     "LoginThrottle",
     "Organisation",
@@ -31,5 +33,6 @@ __all__ = [
     "Region",
     "ReviewStep",
     "Session",
+    "StoredFile",
     "YearStandard",
 ]

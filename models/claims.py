@@ -6,6 +6,7 @@ from tortoise import fields
 from tortoise.models import Model
 
 from models.enums import ClaimStatus, Subject
+from models.organisations import Organisation
 from models.professionals import Professional
 
 
@@ -25,12 +26,20 @@ class Claim(Model):
     recognised_hours = fields.DecimalField(max_digits=6, decimal_places=1, null=True)
     status = fields.CharEnumField(ClaimStatus, max_length=16, default=ClaimStatus.DRAFT)
     filed_by_account_id = fields.IntField()
+    # the unit or CE base that filed it for the professional; null when filed by themself
+    filed_by_organisation: fields.ForeignKeyNullableRelation[Organisation] = fields.ForeignKeyField(
+        "models.Organisation", related_name="filed_claims", null=True, on_delete=fields.RESTRICT
+    )
+    # an integrator's own record id: re-sending the same record changes nothing
+    external_ref = fields.CharField(max_length=64, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     submitted_at = fields.DatetimeField(null=True)
 
     professional_id: int
+    filed_by_organisation_id: int | None
 
     class Meta:
         table = "claim"
         indexes = (("professional", "year"), ("status",))
+        unique_together = (("filed_by_organisation", "external_ref"),)

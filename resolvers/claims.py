@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import strawberry
+
 from domain import certificates, completion
+from domain import claim_filing as filing
 from domain import claims as flow
 from domain.errors import DomainError
 from domain.forms import FORMS
@@ -13,16 +16,23 @@ from models import Claim
 from models import enums as stored
 from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.pagination import Connection, connection, page_request
 from schema.types.claims import (
     CertificateCheck,
     ClaimFailInput,
     ClaimInput,
     ClaimPayload,
+    ClaimRecordInput,
+    ClaimsFiledPayload,
+    ClaimsFileInput,
+    ClaimsIngestPayload,
     ClaimTargetInput,
     ClaimType,
     ClaimUpdateInput,
     CompletionType,
     LearningFormType,
+    MemberCompletion,
+    MemberCompletionFilter,
     YearStandardType,
     hours_text,
 )
@@ -33,10 +43,14 @@ def learning_forms(info: Info) -> list[LearningFormType]:
     return [LearningFormType.of(form) for form in FORMS.values()]
 
 
-async def my_claims(info: Info, year: int | None = None) -> list[ClaimType]:
+async def my_claims(
+    info: Info, year: int | None = None, filed_by_organisation: bool | None = None
+) -> list[ClaimType]:
     queryset = Claim.filter(professional_id=info.context.principal.professional_id)
     if year is not None:
         queryset = queryset.filter(year=year)
+    if filed_by_organisation is not None:
+        queryset = queryset.filter(filed_by_organisation_id__isnull=not filed_by_organisation)
     return [ClaimType.from_model(c) for c in await queryset.order_by("-id")]
 
 
@@ -50,6 +64,7 @@ def _draft(given: ClaimInput) -> flow.ClaimDraft:
         form=given.form,
         requested_hours=given.requested_hours,
         details=details,
+        attachments=tuple(parse_id(a, "attachments") for a in given.attachments),
     )
 
 
@@ -160,4 +175,76 @@ async def verify_certificate(info: Info, code: str) -> CertificateCheck | None:
         year=view.year,
         total_hours=hours_text(view.total_hours),
         issuer=view.issuer,
+    )
+
+
+async def claims_file_for_members(info: Info, input: ClaimsFileInput) -> ClaimsFiledPayload:
+    try:
+        ids = [parse_id(i, "professionalIds") for i in input.professional_ids]
+        created = await filing.file_for_members(info.context.principal, ids, _draft(input.claim))
+    except DomainError as error:
+        return ClaimsFiledPayload(claim_ids=[], errors=[UserError.of(error)])
+    return ClaimsFiledPayload(claim_ids=[strawberry.ID(str(i)) for i in created], errors=[])
+
+
+def _record(index: int, given: ClaimRecordInput) -> filing.IngestRecord:
+    try:
+        draft = _draft(given.claim)
+    except DomainError as error:
+        raise error.at(f"records.{index}.{error.field}") from None
+    return filing.IngestRecord(given.external_ref, given.id_number, given.name, draft)
+
+
+async def claims_ingest(info: Info, records: list[ClaimRecordInput]) -> ClaimsIngestPayload:
+    try:
+        result = await filing.ingest(
+            info.context.principal, [_record(i, r) for i, r in enumerate(records)]
+        )
+    except DomainError as error:
+        return ClaimsIngestPayload(created=[], unchanged=[], errors=[UserError.of(error)])
+    return ClaimsIngestPayload(
+        created=[strawberry.ID(str(i)) for i in result.created],
+        unchanged=[strawberry.ID(str(i)) for i in result.unchanged],
+        errors=[],
+    )
+
+
+async def member_completions(
+    info: Info,
+    filter: MemberCompletionFilter,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[MemberCompletion]:
+    criteria = completion.MemberFilter(
+        year=filter.year,
+        organisation_id=(
+            parse_id(filter.organisation_id, "filter.organisationId")
+            if filter.organisation_id
+            else None
+        ),
+        include_subunits=filter.include_subunits,
+        passed=filter.passed,
+    )
+    page = await completion.members_completion(
+        info.context.principal.scope, criteria, page_request(info, first, after)
+    )
+    standard = (await completion.standards([filter.year]))[filter.year]
+    return connection(
+        page,
+        [
+            MemberCompletion(
+                professional_id=strawberry.ID(str(row["id"])),
+                name=row["name"],
+                id_number=row["id_number"],
+                unit=row["unit"],
+                year=row["year"],
+                public_hours=hours_text(row["public_hours"]),
+                public_met=row["public_hours"] >= standard.public_min,
+                professional_hours=hours_text(row["professional_hours"]),
+                professional_met=row["professional_hours"] >= standard.professional_min,
+                total_hours=hours_text(row["total_hours"]),
+                passed=row["passed"],
+            )
+            for row in page.rows
+        ],
     )

@@ -43,9 +43,12 @@ from schema.types.audit import AuditEntry
 from schema.types.claims import (
     CertificateCheck,
     ClaimPayload,
+    ClaimsFiledPayload,
+    ClaimsIngestPayload,
     ClaimType,
     CompletionType,
     LearningFormType,
+    MemberCompletion,
     YearStandardType,
 )
 from schema.types.organisations import Organisation
@@ -130,6 +133,11 @@ class Query:
         resolver=claim_resolvers.year_standards,
         extensions=public(),
         description="各年度继续教育合格标准",
+    )
+    member_completions: Connection[MemberCompletion] = strawberry.field(
+        resolver=claim_resolvers.member_completions,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        description="本单位及下级单位人员某年度的完成情况（无学时者计为0）",
     )
     my_completion: list[CompletionType] = strawberry.field(
         resolver=claim_resolvers.my_completion,
@@ -273,6 +281,21 @@ class Mutation:
         resolver=claim_resolvers.claim_fail_verification,
         extensions=allow(RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.CLAIM_VERIFICATION,)),
         description="审验不通过：已通过的申报不再计入学时，专业技术人员需重新申报",
+    )
+    claims_file_for_members: ClaimsFiledPayload = strawberry.field(
+        resolver=claim_resolvers.claims_file_for_members,
+        extensions=allow(
+            RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.CLAIM_FILING,)
+        ),
+        description="单位代报：为选中人员各报一条学时，视同单位初审通过，随后由上级审验",
+    )
+    claims_ingest: ClaimsIngestPayload = strawberry.field(
+        resolver=claim_resolvers.claims_ingest,
+        extensions=allow(RoleKind.BASE, modules=(Module.CLAIM_FILING,)),
+        description=(
+            "继教基地（含网络学习平台）报送学员学时：按外部编号幂等，全部成功或全部不计入；"
+            "视同初审通过，随后由上级审验"
+        ),
     )
 
 

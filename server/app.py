@@ -29,7 +29,8 @@ from schema import build_schema
 from schema.limits import check_query_size
 from server.auth import authenticate, bearer_token, close_when_revoked
 from server.db import close_database, open_database
-from server.documents import my_certificate_pdf, verify_certificate
+from server.documents import certificate_pdf, verify_certificate
+from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
 from server.settings import Settings
 
@@ -140,7 +141,9 @@ def create_app(settings: Settings) -> Starlette:
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
             Route("/assets/npm/{path:path}", npm_asset),
-            Route("/certificates/{year}.pdf", my_certificate_pdf),
+            Route("/certificates/{year}.pdf", certificate_pdf),
+            Route("/files", upload, methods=["POST"]),
+            Route("/files/{file_id}", download),
             Route("/verify/{code}", verify_certificate, name="verify_certificate"),
         ],
         lifespan=lifespan,

@@ -1,4 +1,4 @@
-"""`jijiao` command line: serve, migrate, demo, schema, makemigrations."""
+"""`jijiao` command line: serve, migrate, demo, schema, makemigrations, and operator tools."""
 
 from __future__ import annotations
 
@@ -152,6 +152,33 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> None:
         print(f"{message.id}\t{sent}\t{message.channel}\t{message.recipient}\t{message.body}")
 
 
+async def _rebuild(settings: Settings, fix: bool) -> Any:
+    from tortoise import Tortoise
+
+    from domain.completion import rebuild
+    from server.db import open_database
+
+    await open_database(settings.database_url)
+    try:
+        return await rebuild(fix=fix)
+    finally:
+        await Tortoise.close_connections()
+
+
+def cmd_completion_rebuild(settings: Settings, args: argparse.Namespace) -> None:
+    """Recompute annual completion from claims; exit 1 when the table had drifted."""
+    drifts = _run(lambda s: _rebuild(s, args.fix), settings)
+    for drift in drifts[:50]:
+        print(
+            f"professional {drift.professional_id} year {drift.year}: "
+            f"table {drift.stored} != claims {drift.recomputed}"
+        )
+    verb = "fixed" if args.fix else "found"
+    print(f"completion table: {len(drifts)} rows differ from the claims ({verb})")
+    if drifts and not args.fix:
+        raise SystemExit(1)
+
+
 def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:
     from schema import print_sdl
 
@@ -197,6 +224,11 @@ def build_parser() -> argparse.ArgumentParser:
     outbox = commands.add_parser("outbox", help="print the newest outbox messages")
     outbox.add_argument("--limit", type=int, default=20)
     outbox.set_defaults(handler=cmd_outbox)
+    rebuild = commands.add_parser(
+        "completion-rebuild", help="check the annual completion table against the claims"
+    )
+    rebuild.add_argument("--fix", action="store_true", help="rewrite the rows that differ")
+    rebuild.set_defaults(handler=cmd_completion_rebuild)
     schema = commands.add_parser("schema", help="print the GraphQL SDL")
     schema.set_defaults(handler=cmd_schema, needs_settings=False)
     make = commands.add_parser(

@@ -8,7 +8,7 @@ import html
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 
-from documents.certificates import render_certificate_pdf
+from documents.certificates import render_certificate_pdf, render_certificates_pdf
 from domain import certificates
 from domain.audit import Actor
 from domain.errors import DomainError
@@ -26,33 +26,44 @@ def verify_url(request: Request, code: str) -> str:
     return str(request.url_for("verify_certificate", code=code))
 
 
-async def my_certificate_pdf(request: Request) -> Response:
-    """GET /certificates/{year}.pdf with the professional's Bearer token."""
+async def certificate_pdf(request: Request) -> Response:
+    """GET /certificates/{year}.pdf with a Bearer token: a professional's own certificate, or
+    for an admin `?ids=1,2,3` — its members' certificates, a page each, in one PDF."""
     token = bearer_token(request.headers.get("authorization"))
     principal = await principal_for_token(token) if token else None
     if principal is None:
         return _error(401, "UNAUTHENTICATED", "请先登录")
-    if principal.kind != RoleKind.PROFESSIONAL or principal.professional_id is None:
-        return _error(403, "FORBIDDEN", "仅专业技术人员可下载本人证书")
     year_text = request.path_params["year"]
-    if not year_text.isdigit():
+    if not year_text.isdigit() or len(year_text) != 4:
         return _error(400, "INVALID_YEAR", "年度不正确")
+    year = int(year_text)
+    actor = Actor(principal.account_id, principal.organisation_id)
     try:
-        certificate = await certificates.issue(
-            principal.professional_id,
-            int(year_text),
-            Actor(principal.account_id, principal.organisation_id),
-        )
+        if principal.is_admin:
+            ids_text = request.query_params.get("ids", "")
+            parts = [p.strip() for p in ids_text.split(",") if p.strip()]
+            if not parts or not all(p.isdigit() and len(p) <= 18 for p in parts):
+                return _error(400, "INVALID_ID", "请以 ids=编号,编号 指定要打印证书的人员")
+            issued = await certificates.issue_for_members(principal, [int(p) for p in parts], year)
+        elif principal.kind == RoleKind.PROFESSIONAL and principal.professional_id is not None:
+            issued = [await certificates.issue(principal.professional_id, year, actor)]
+        else:
+            return _error(403, "FORBIDDEN", "无权打印证书")
     except DomainError as error:
-        return _error(422, error.code, error.message)
-    view = await certificates.view(certificate)
-    pdf = await asyncio.to_thread(
-        render_certificate_pdf, view, verify_url(request, view.verification_code)
-    )
+        status = 404 if error.code == "NOT_FOUND" else 422
+        return _error(status, error.code, error.message)
+    views = [await certificates.view(c) for c in issued]
+    pairs = [(v, verify_url(request, v.verification_code)) for v in views]
+    if len(pairs) == 1:
+        pdf = await asyncio.to_thread(render_certificate_pdf, *pairs[0])
+        filename = f"certificate-{year}.pdf"
+    else:
+        pdf = await asyncio.to_thread(render_certificates_pdf, pairs)
+        filename = f"certificates-{year}-{len(pairs)}.pdf"
     return Response(
         pdf,
         media_type="application/pdf",
-        headers={"Content-Disposition": f'inline; filename="certificate-{view.year}.pdf"'},
+        headers={"Content-Disposition": f'inline; filename="{filename}"'},
     )
 
 

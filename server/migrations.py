@@ -111,9 +111,8 @@ def _drop_pg_database(admin_url: str) -> None:
     _pg_execute(admin_url, f'DROP DATABASE IF EXISTS "{SCRATCH_PG_DATABASE}" WITH (FORCE)')
 
 
-_ADD_COLUMN_THEN_FK = re.compile(
-    r'ALTER TABLE "(?P<table>\w+)" ADD "(?P<column>\w+)" (?P<type>[^;]+);\s*'
-    r'ALTER TABLE "(?P=table)" ADD CONSTRAINT "\w+" FOREIGN KEY \("(?P=column)"\) '
+_ADD_FOREIGN_KEY = re.compile(
+    r'\s*ALTER TABLE "(?P<table>\w+)" ADD CONSTRAINT "\w+" FOREIGN KEY \("(?P<column>\w+)"\) '
     r"(?P<reference>REFERENCES [^;]+);"
 )
 
@@ -121,13 +120,18 @@ _ADD_COLUMN_THEN_FK = re.compile(
 def fix_sqlite_migration(text: str) -> str:
     """SQLite cannot ALTER TABLE … ADD CONSTRAINT; it can add a column that references.
 
-    aerich writes the PostgreSQL form for both; rewrite the pairs it emits, and refuse any
-    other ADD CONSTRAINT so a migration that SQLite would reject never gets committed.
+    aerich writes the PostgreSQL form for both: fold each foreign key into the statement
+    adding its column, and refuse any other ADD CONSTRAINT so a migration that SQLite would
+    reject never gets committed.
     """
-    fixed = _ADD_COLUMN_THEN_FK.sub(
-        lambda m: f'ALTER TABLE "{m["table"]}" ADD "{m["column"]}" {m["type"]} {m["reference"]};',
-        text,
-    )
+    fixed = text
+    for match in list(_ADD_FOREIGN_KEY.finditer(text)):
+        table, column, reference = match["table"], match["column"], match["reference"]
+        add_column = re.compile(rf'(ALTER TABLE "{table}" ADD "{column}" [^;]+);')
+        if add_column.search(fixed) is None:
+            continue
+        fixed = fixed.replace(match.group(0), "", 1)
+        fixed = add_column.sub(lambda m, ref=reference: f"{m[1]} {ref};", fixed, count=1)
     if "ADD CONSTRAINT" in fixed:
         raise RuntimeError("SQLite cannot add this constraint: write the migration by hand")
     return fixed

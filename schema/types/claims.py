@@ -10,6 +10,7 @@ from strawberry.scalars import JSON
 from domain import claims as claim_flow
 from domain.forms import SUBJECT_LABELS, FormField, LearningForm
 from schema.enums import ClaimStatus, Subject
+from schema.pii import mask_id_number, pii
 from schema.types.errors import UserError
 
 
@@ -51,6 +52,8 @@ class LearningFormType:
     subject_labels: list[str] = strawberry.field(description="可申报科目的中文名")
     max_hours: str = strawberry.field(description="每次申报学时上限")
     fields: list[LearningFormField] = strawberry.field(description="填写项")
+    evidence: str = strawberry.field(description="应上传的证明材料（经 POST /files 上传）")
+    evidence_required: bool = strawberry.field(description="证明材料是否必须上传")
 
     @classmethod
     def of(cls, form: LearningForm) -> LearningFormType:
@@ -61,6 +64,27 @@ class LearningFormType:
             subject_labels=[SUBJECT_LABELS[s] for s in form.subjects],
             max_hours=str(form.max_hours),
             fields=[LearningFormField.of(f) for f in form.fields],
+            evidence=form.evidence,
+            evidence_required=form.evidence_required,
+        )
+
+
+@strawberry.type(description="附件：经 POST /files 上传，GET url 下载（须登录且有权查看）")
+class Attachment:
+    id: strawberry.ID
+    filename: str = strawberry.field(description="文件名")
+    size: int = strawberry.field(description="字节数")
+    media_type: str = strawberry.field(description="按内容识别的文件类型")
+    url: str = strawberry.field(description="下载地址")
+
+    @classmethod
+    def of(cls, stored: Any) -> Attachment:
+        return cls(
+            id=strawberry.ID(str(stored.id)),
+            filename=stored.filename,
+            size=stored.size,
+            media_type=stored.media_type,
+            url=f"/files/{stored.id}",
         )
 
 
@@ -75,6 +99,8 @@ class ClaimType:
     recognised_hours: str | None = strawberry.field(description="认定学时")
     status: ClaimStatus = strawberry.field(description="状态")
     submitted_at: dt.datetime | None = strawberry.field(description="提交时间")
+    external_ref: str | None = strawberry.field(description="报送方的外部编号（学时报送）")
+    filed_by_organisation_id: strawberry.Private[int | None]
 
     @classmethod
     def from_model(cls, claim: Any) -> ClaimType:
@@ -91,7 +117,19 @@ class ClaimType:
             recognised_hours=text(claim.recognised_hours),
             status=claim.status.value,
             submitted_at=claim.submitted_at,
+            external_ref=claim.external_ref,
+            filed_by_organisation_id=claim.filed_by_organisation_id,
         )
+
+    @strawberry.field(description="代报或报送的机构（本人申报时为空）")
+    async def filed_by_organisation(self) -> str | None:
+        if self.filed_by_organisation_id is None:
+            return None
+        return await claim_flow.organisation_name(self.filed_by_organisation_id)
+
+    @strawberry.field(description="证明材料（附件）")
+    async def attachments(self) -> list[Attachment]:
+        return [Attachment.of(f) for f in await claim_flow.attachments_of(int(self.id))]
 
     @strawberry.field(description="当前处理人（审核单位），无待审时为空")
     async def current_handler(self) -> str | None:
@@ -105,6 +143,9 @@ class ClaimInput:
     form: str = strawberry.field(description="学习形式代码（见 learningForms）")
     requested_hours: str = strawberry.field(description="申报学时")
     details: JSON = strawberry.field(description="学习形式的填写内容")
+    attachments: list[strawberry.ID] = strawberry.field(
+        default_factory=list, description="证明材料：POST /files 返回的附件编号"
+    )
 
 
 @strawberry.input(description="修改待提交的申报")
@@ -158,3 +199,59 @@ class CertificateCheck:
     year: int = strawberry.field(description="年度")
     total_hours: str = strawberry.field(description="合计学时")
     issuer: str = strawberry.field(description="发证机构")
+
+
+@strawberry.input(description="单位代报：为选中的人员各报一条相同的学时（全部成功或全部不报）")
+class ClaimsFileInput:
+    professional_ids: list[strawberry.ID] = strawberry.field(description="人员编号")
+    claim: ClaimInput = strawberry.field(description="申报内容")
+
+
+@strawberry.type(description="代报结果")
+class ClaimsFiledPayload:
+    claim_ids: list[strawberry.ID] = strawberry.field(description="新建的申报编号")
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.input(description="一条报送的学时记录")
+class ClaimRecordInput:
+    external_ref: str = strawberry.field(
+        description="报送方的记录编号：重复报送同一编号不会重复计入"
+    )
+    id_number: str = strawberry.field(description="学员身份证号")
+    name: str = strawberry.field(description="学员姓名（须与身份证号一致）")
+    claim: ClaimInput = strawberry.field(description="学时内容")
+
+
+@strawberry.type(description="学时报送结果")
+class ClaimsIngestPayload:
+    created: list[strawberry.ID] = strawberry.field(description="新计入的申报编号")
+    unchanged: list[strawberry.ID] = strawberry.field(
+        description="此前已报送、本次未改变的申报编号"
+    )
+    errors: list[UserError] = strawberry.field(description="失败原因（有任何错误时本批不计入）")
+
+
+@strawberry.input(description="人员年度完成情况查询条件")
+class MemberCompletionFilter:
+    year: int = strawberry.field(description="年度")
+    organisation_id: strawberry.ID | None = strawberry.field(default=None, description="单位")
+    include_subunits: bool = strawberry.field(default=True, description="包含下级单位")
+    passed: bool | None = strawberry.field(
+        default=None, description="仅合格（true）或仅不合格（false）"
+    )
+
+
+@strawberry.type(description="一名人员某年度的完成情况")
+class MemberCompletion:
+    professional_id: strawberry.ID = strawberry.field(description="人员编号")
+    name: str = strawberry.field(description="姓名")
+    id_number: str = strawberry.field(description="证件号码", extensions=pii(mask_id_number))
+    unit: str = strawberry.field(description="工作单位")
+    year: int = strawberry.field(description="年度")
+    public_hours: str = strawberry.field(description="公需科目学时")
+    public_met: bool = strawberry.field(description="公需科目是否达标")
+    professional_hours: str = strawberry.field(description="专业科目学时")
+    professional_met: bool = strawberry.field(description="专业科目是否达标")
+    total_hours: str = strawberry.field(description="总学时")
+    passed: bool = strawberry.field(description="是否合格")

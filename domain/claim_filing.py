@@ -1,0 +1,252 @@
+"""Claims filed by an organisation for people: a unit for selected members (单位代报), a CE
+base or an online-learning integrator for its trainees (学时报送).
+
+One rule for both: the filing organisation vouches for what it files, so its first review is
+the filing itself — the claims are approved at once (a CLAIM_REVIEW step recorded as decided
+by the filer keeps one history of decisions) and go on to verification (审验) by the
+competent department or HRSS bureau above the filer, like any approved claim. Both are all or
+none: one bad member or record and nothing is filed.
+
+Ingested records carry the integrator's own reference; re-sending a record already filed
+under that reference changes nothing, so an integrator may retry a whole batch safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from tortoise import timezone
+from tortoise.transactions import in_transaction
+
+from domain import audit, completion, files, reviews
+from domain.audit import Actor
+from domain.claims import ClaimDraft, attach, clean, open_verification
+from domain.errors import DomainError, NotFound
+from domain.identity import validate_resident_id
+from domain.principal import Principal
+from domain.scope import organisations_in
+from models import AuditLog, Claim, Professional, ReviewStep
+from models.enums import ClaimStatus, Module, ReviewKind, ReviewStatus, RoleKind
+
+MAX_MEMBERS = 500
+MAX_RECORDS = 1000
+
+
+@dataclass(frozen=True)
+class IngestRecord:
+    external_ref: str
+    id_number: str
+    name: str
+    draft: ClaimDraft
+
+
+@dataclass
+class IngestResult:
+    created: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+
+
+def _check_filer(principal: Principal, kinds: tuple[RoleKind, ...]) -> None:
+    if principal.kind not in kinds or not principal.may_use(Module.CLAIM_FILING):
+        raise DomainError("FORBIDDEN", "您没有学时申报（代报）的权限")
+
+
+async def _file(
+    principal: Principal,
+    professionals: list[Professional],
+    drafts: list[dict[str, Any]],
+    evidence: list[int],
+    refs: list[str | None],
+    note: str,
+) -> list[int]:
+    """Create approved claims and their decided review steps, refresh completion, open
+    verification; inside the caller's transaction."""
+    now = timezone.now()
+    claim_ids = []
+    for p, values, ref in zip(professionals, drafts, refs, strict=True):
+        claim = await Claim.create(
+            professional_id=p.id,
+            filed_by_account_id=principal.account_id,
+            filed_by_organisation_id=principal.organisation_id,
+            external_ref=ref,
+            status=ClaimStatus.APPROVED,
+            recognised_hours=values["requested_hours"],
+            submitted_at=now,
+            **values,
+        )
+        claim_ids.append(claim.id)
+    steps = [
+        ReviewStep(
+            kind=ReviewKind.CLAIM_REVIEW,
+            subject_type="claim",
+            subject_id=claim_id,
+            reviewer_id=principal.organisation_id,
+            applicant_name=p.account.name,
+            summary=_summary(values),
+            status=ReviewStatus.APPROVED,
+            decided_by_account_id=principal.account_id,
+            decided_at=now,
+            reason=note,
+        )
+        for claim_id, p, values in zip(claim_ids, professionals, drafts, strict=True)
+    ]
+    await reviews.record_decided(steps)
+    if evidence:
+        await attach(claim_ids, evidence)
+    await completion.refresh(
+        (p.id, values["year"]) for p, values in zip(professionals, drafts, strict=True)
+    )
+    decided = await ReviewStep.filter(
+        kind=ReviewKind.CLAIM_REVIEW, subject_type="claim", subject_id__in=claim_ids
+    )
+    await open_verification(decided)
+    actor = Actor(principal.account_id, principal.organisation_id)
+    await AuditLog.bulk_create(
+        [
+            audit.entry(actor, "claim.file_for", "claim", claim_id, after=_summary(values))
+            for claim_id, values in zip(claim_ids, drafts, strict=True)
+        ]
+    )
+    return claim_ids
+
+
+def _summary(values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "year": values["year"],
+        "subject": values["subject"].value,
+        "form": values["form"],
+        "requestedHours": str(values["requested_hours"]),
+    }
+
+
+async def file_for_members(
+    principal: Principal, professional_ids: list[int], draft: ClaimDraft
+) -> list[int]:
+    """单位代报: one claim per selected member of the unit's subtree, all or none."""
+    _check_filer(principal, (RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS))
+    wanted = list(dict.fromkeys(professional_ids))
+    if not wanted:
+        raise DomainError("NO_MEMBERS", "请选择要代报的人员", "professionalIds")
+    if len(wanted) > MAX_MEMBERS:
+        raise DomainError("TOO_MANY_MEMBERS", f"一次最多为 {MAX_MEMBERS} 人代报", "professionalIds")
+    values = clean(draft)
+    evidence = [f.id for f in await files.own_uploads(principal, list(draft.attachments))]
+    members = organisations_in(
+        principal.scope, Professional.filter(id__in=wanted), field="organisation_id"
+    )
+    found = {p.id: p for p in await members.prefetch_related("account")}
+    if len(found) != len(wanted):
+        # missing and out of scope look the same: name the first, file nobody
+        first = next(i for i in wanted if i not in found)
+        raise NotFound(f"人员 {first} ", "professionalIds")
+    async with in_transaction():
+        return await _file(
+            principal,
+            [found[i] for i in wanted],
+            [values] * len(wanted),
+            evidence,
+            [None] * len(wanted),
+            "单位代报",
+        )
+
+
+async def ingest(principal: Principal, records: list[IngestRecord]) -> IngestResult:
+    """学时报送 by a CE base or integrator: identified by ID number and name, idempotent by
+    the filer's external reference, all or none."""
+    _check_filer(principal, (RoleKind.BASE,))
+    if not records:
+        raise DomainError("NO_RECORDS", "没有要报送的学时记录", "records")
+    if len(records) > MAX_RECORDS:
+        raise DomainError("TOO_MANY_RECORDS", f"一次最多报送 {MAX_RECORDS} 条", "records")
+    refs = [r.external_ref.strip() for r in records]
+    for index, ref in enumerate(refs):
+        if not ref or len(ref) > 64:
+            raise DomainError(
+                "INVALID_REFERENCE", "外部编号应为1至64个字符", f"records.{index}.externalRef"
+            )
+    seen: dict[str, int] = {}
+    for index, ref in enumerate(refs):
+        if ref in seen:
+            raise DomainError(
+                "DUPLICATE_REFERENCE",
+                f"外部编号 {ref} 在本批中重复",
+                f"records.{index}.externalRef",
+            )
+        seen[ref] = index
+    existing = {
+        row["external_ref"]: row
+        for row in await Claim.filter(
+            filed_by_organisation_id=principal.organisation_id, external_ref__in=refs
+        ).values("id", "external_ref", "year", "subject", "form", "requested_hours")
+    }
+    result = IngestResult()
+    fresh: list[tuple[int, IngestRecord, dict[str, Any]]] = []
+    for index, record in enumerate(records):
+        try:
+            values = clean(record.draft)
+        except DomainError as error:
+            raise error.at(f"records.{index}.{error.field}") from None
+        before = existing.get(refs[index])
+        if before is not None:
+            if not _same(before, values):
+                raise DomainError(
+                    "REFERENCE_CONFLICT",
+                    f"外部编号 {refs[index]} 已报送过内容不同的记录",
+                    f"records.{index}.externalRef",
+                )
+            result.unchanged.append(before["id"])
+            continue
+        fresh.append((index, record, values))
+    people = await _trainees(fresh)
+    if fresh:
+        async with in_transaction():
+            result.created = await _file(
+                principal,
+                [people[index] for index, _, _ in fresh],
+                [values for _, _, values in fresh],
+                [],
+                [refs[index] for index, _, _ in fresh],
+                "继教基地报送",
+            )
+    return result
+
+
+def _same(before: dict[str, Any], values: dict[str, Any]) -> bool:
+    return (
+        before["year"] == values["year"]
+        and before["subject"] == values["subject"]
+        and before["form"] == values["form"]
+        and Decimal(str(before["requested_hours"])) == values["requested_hours"]
+    )
+
+
+async def _trainees(
+    fresh: list[tuple[int, IngestRecord, dict[str, Any]]],
+) -> dict[int, Professional]:
+    """A trainee is found by ID number and must bear the name sent: a base learns nothing
+    of people it cannot name."""
+    numbers: dict[int, str] = {}
+    for index, record, _ in fresh:
+        try:
+            numbers[index] = validate_resident_id(record.id_number)
+        except DomainError as error:
+            raise error.at(f"records.{index}.idNumber") from None
+    found = {
+        p.account.id_number: p
+        for p in await Professional.filter(
+            account__id_number__in=list(set(numbers.values()))
+        ).prefetch_related("account")
+    }
+    people: dict[int, Professional] = {}
+    for index, record, _ in fresh:
+        person = found.get(numbers[index])
+        if person is None or person.account.name != record.name.strip():
+            raise DomainError(
+                "PERSON_NOT_FOUND",
+                "未找到该专业技术人员（身份证号与姓名不符或未注册）",
+                f"records.{index}.idNumber",
+            )
+        people[index] = person
+    return people

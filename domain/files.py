@@ -1,0 +1,148 @@
+"""Uploaded evidence: checked by content, stored once per content hash, read only by those who
+may see a claim it is attached to.
+
+The type is decided by the file's first bytes, never by its name or the client's declared
+type: a renamed executable is refused whatever it is called.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from tortoise.expressions import Subquery
+
+from domain import audit
+from domain.audit import Actor
+from domain.errors import DomainError, NotFound
+from domain.principal import Principal
+from domain.scope import organisations_in
+from models import Claim, ClaimAttachment, Professional, StoredFile
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_ATTACHMENTS = 10
+ALLOWED_LABEL = "JPG、PNG、GIF、BMP、PDF"
+
+
+@dataclass(frozen=True)
+class Kind:
+    media_type: str
+    extension: str
+
+
+def sniff(data: bytes) -> Kind | None:
+    """The file's real type from its magic bytes, or None when it is none we accept."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return Kind("image/jpeg", "jpg")
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return Kind("image/png", "png")
+    if data[:6] in (b"GIF87a", b"GIF89a"):
+        return Kind("image/gif", "gif")
+    # "BM" alone is two letters any text may start with: the header's file size must agree
+    if (
+        data.startswith(b"BM")
+        and len(data) >= 14
+        and int.from_bytes(data[2:6], "little") == len(data)
+    ):
+        return Kind("image/bmp", "bmp")
+    if data.startswith(b"%PDF-"):
+        return Kind("application/pdf", "pdf")
+    return None
+
+
+def too_large() -> DomainError:
+    return DomainError("FILE_TOO_LARGE", "单个文件不能超过 4 MB", "file")
+
+
+def path_of(files_dir: Path, sha256: str) -> Path:
+    return files_dir / sha256[:2] / sha256
+
+
+def _write_once(files_dir: Path, sha256: str, data: bytes) -> None:
+    """Content-addressed: the same bytes land at the same path, written atomically once."""
+    target = path_of(files_dir, sha256)
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{sha256}.{os.getpid()}.part")
+    partial.write_bytes(data)
+    os.replace(partial, target)
+
+
+def _clean_filename(name: str | None, kind: Kind) -> str:
+    base = Path((name or "").replace("\\", "/")).name.strip()
+    base = "".join(ch for ch in base if ch.isprintable())[:100]
+    return base or f"附件.{kind.extension}"
+
+
+async def store(
+    files_dir: Path, principal: Principal, data: bytes, filename: str | None
+) -> StoredFile:
+    if not principal.is_authenticated:
+        raise DomainError("UNAUTHENTICATED", "请先登录")
+    if not data:
+        raise DomainError("EMPTY_FILE", "文件为空", "file")
+    if len(data) > MAX_BYTES:
+        raise too_large()
+    kind = sniff(data)
+    if kind is None:
+        raise DomainError(
+            "FILE_TYPE_NOT_ALLOWED", f"仅支持 {ALLOWED_LABEL} 格式的文件（按文件内容判断）", "file"
+        )
+    sha256 = hashlib.sha256(data).hexdigest()
+    await asyncio.to_thread(_write_once, files_dir, sha256, data)
+    stored = await StoredFile.create(
+        sha256=sha256,
+        size=len(data),
+        media_type=kind.media_type,
+        filename=_clean_filename(filename, kind),
+        uploaded_by_account_id=principal.account_id,
+    )
+    await audit.record(
+        Actor(principal.account_id, principal.organisation_id),
+        "file.upload",
+        "file",
+        stored.id,
+        after={"sha256": sha256, "size": len(data), "mediaType": kind.media_type},
+    )
+    return stored
+
+
+async def own_uploads(principal: Principal, file_ids: list[int]) -> list[StoredFile]:
+    """Only files the principal uploaded itself can be attached: a forged or another's id
+    is refused as missing."""
+    wanted = list(dict.fromkeys(file_ids))
+    if len(wanted) > MAX_ATTACHMENTS:
+        raise DomainError(
+            "TOO_MANY_ATTACHMENTS", f"附件不能超过 {MAX_ATTACHMENTS} 个", "attachments"
+        )
+    found = {
+        f.id: f
+        for f in await StoredFile.filter(id__in=wanted, uploaded_by_account_id=principal.account_id)
+    }
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFound("附件", "attachments")
+    return [found[i] for i in wanted]
+
+
+async def readable(principal: Principal, file_id: int) -> StoredFile:
+    """The file, if the principal uploaded it or may see a claim it is attached to."""
+    stored = await StoredFile.get_or_none(id=file_id)
+    if stored is None or not principal.is_authenticated:
+        raise NotFound("附件")
+    if stored.uploaded_by_account_id == principal.account_id:
+        return stored
+    claim_ids = Subquery(ClaimAttachment.filter(file_id=file_id).values("claim_id"))
+    claims = Claim.filter(id__in=claim_ids)
+    if principal.professional_id is not None and not principal.is_admin:
+        if await claims.filter(professional_id=principal.professional_id).exists():
+            return stored
+    elif principal.is_admin:
+        people = organisations_in(principal.scope, Professional.all(), field="organisation_id")
+        if await claims.filter(professional_id__in=Subquery(people.values("id"))).exists():
+            return stored
+    raise NotFound("附件")
