@@ -255,20 +255,25 @@ async def verifier_for(reviewer_id: int) -> Organisation | None:
 
 
 async def open_verification(steps: list[ReviewStep]) -> None:
+    """One verification step per approved claim, written in one statement per batch."""
     verifiers: dict[int, Organisation | None] = {}
+    opened = []
     for step in steps:
         if step.reviewer_id not in verifiers:
             verifiers[step.reviewer_id] = await verifier_for(step.reviewer_id)
         verifier = verifiers[step.reviewer_id]
         if verifier is not None:
-            await reviews.open_step(
-                ReviewKind.CLAIM_VERIFICATION,
-                "claim",
-                step.subject_id,
-                verifier.id,
-                step.applicant_name,
-                step.summary,
+            opened.append(
+                ReviewStep(
+                    kind=ReviewKind.CLAIM_VERIFICATION,
+                    subject_type="claim",
+                    subject_id=step.subject_id,
+                    reviewer_id=verifier.id,
+                    applicant_name=step.applicant_name,
+                    summary=step.summary,
+                )
             )
+    await ReviewStep.bulk_create(opened, batch_size=1000)
 
 
 async def _verified(

@@ -26,7 +26,7 @@ from models import AuditLog, ReviewStep
 from models.enums import Module, ReviewKind, ReviewStatus
 
 REVIEW_DECIDED = "review.decided"
-MAX_BATCH = 5000
+MAX_BATCH = 10_000
 
 # (steps, actor, reason, per-step values such as recognised hours) → None
 StepsAction = Callable[[list[ReviewStep], Actor, str | None, dict[int, str]], Awaitable[None]]
