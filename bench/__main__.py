@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench import list_query, login_burst
+from bench import claims, list_query, login_burst
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +22,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     login_burst.add_arguments(burst)
     burst.set_defaults(handler=login_burst.run)
+    claim_path = commands.add_parser(
+        "claims",
+        help="claims submitted, a 10,000-claim batch approved, a unit's completion query, "
+        "certificate PDFs",
+    )
+    claims.add_arguments(claim_path)
+    claim_path.set_defaults(handler=claims.run)
     return parser
 
 

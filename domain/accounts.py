@@ -5,9 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
-from domain import audit, sessions, throttle
+from domain import audit, events, sessions, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.passwords import check_policy, hash_password, verify_password
@@ -68,7 +66,7 @@ async def change_password(
     if await verify_password(account.password_hash, new_password):
         raise DomainError("PASSWORD_UNCHANGED", "新密码不能与原密码相同", "newPassword")
     new_hash = await hash_password(new_password)
-    async with in_transaction():
+    async with events.atomic():
         await Account.filter(id=account.id).update(
             password_hash=new_hash, must_change_password=False
         )
@@ -115,7 +113,7 @@ async def reset_member_password(principal: Principal, account_id: int) -> None:
     if account is None or not await _reaches_account(principal, account_id):
         raise NotFound("账号", "accountId")
     new_hash = await hash_password(account.id_number[-6:])
-    async with in_transaction():
+    async with events.atomic():
         await Account.filter(id=account.id).update(
             password_hash=new_hash, must_change_password=True
         )
@@ -139,7 +137,7 @@ async def unlock_member(principal: Principal, account_id: int) -> None:
     """解锁: an admin lifts a member's login lock."""
     if not await _reaches_account(principal, account_id):
         raise NotFound("账号", "accountId")
-    async with in_transaction():
+    async with events.atomic():
         await throttle.clear(throttle.account_key(account_id))
         await audit.record(
             Actor(principal.account_id, principal.organisation_id),

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
-from domain import audit, sessions
+from domain import audit, events, sessions
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
@@ -65,7 +63,7 @@ async def add_admin(
     """Add an admin to the principal's organisation: an existing member of it (by account),
     a new account, or an existing account proving its password (credentials.existing_account)."""
     role = await _role(principal, role_id)
-    async with in_transaction():
+    async with events.atomic():
         if member_account_id is not None:
             is_member = await Professional.exists(
                 account_id=member_account_id,
@@ -111,7 +109,7 @@ async def _access_admin(principal: Principal, admin_id: int, *, own_only: bool) 
 async def set_admin_enabled(principal: Principal, admin_id: int, enabled: bool) -> None:
     admin = await _access_admin(principal, admin_id, own_only=False)
     status = AccountStatus.ACTIVE if enabled else AccountStatus.DISABLED
-    async with in_transaction():
+    async with events.atomic():
         await Admin.filter(id=admin.id).update(status=status)
         if not enabled:
             await sessions.revoke_admin_sessions(admin.id)
@@ -132,7 +130,7 @@ async def remove_admin(principal: Principal, admin_id: int) -> None:
     admin = await _access_admin(principal, admin_id, own_only=True)
     if admin.is_super:
         raise DomainError("SUPER_ADMIN_REQUIRED", "请先将超级管理员转给他人", "adminId")
-    async with in_transaction():
+    async with events.atomic():
         await sessions.revoke_admin_sessions(admin.id)
         await audit.record(
             _actor(principal),
@@ -152,7 +150,7 @@ async def transfer_super(principal: Principal, admin_id: int) -> None:
     admin = await _access_admin(principal, admin_id, own_only=True)
     if admin.status != AccountStatus.ACTIVE:
         raise DomainError("ADMIN_DISABLED", "该管理员已停用", "adminId")
-    async with in_transaction():
+    async with events.atomic():
         await Admin.filter(id=principal.admin_id).update(is_super=False)
         await Admin.filter(id=admin.id).update(is_super=True)
         await audit.record(
@@ -176,7 +174,7 @@ async def save_role(
     ):
         raise DomainError("NAME_TAKEN", "角色名称已存在", "name")
     values: dict[str, Any] = {"name": name, "modules": sorted(m.value for m in set(modules))}
-    async with in_transaction():
+    async with events.atomic():
         found: AdminRole | None
         if role_id is None:
             found = await AdminRole.create(organisation_id=principal.organisation_id, **values)
@@ -195,7 +193,7 @@ async def save_role(
 async def assign_role(principal: Principal, admin_id: int, role_id: int | None) -> None:
     admin = await _access_admin(principal, admin_id, own_only=True)
     role = await _role(principal, role_id)
-    async with in_transaction():
+    async with events.atomic():
         await Admin.filter(id=admin.id).update(role_id=role)
         await audit.record(
             _actor(principal),

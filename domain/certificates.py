@@ -11,9 +11,7 @@ import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
-from tortoise.transactions import in_transaction
-
-from domain import audit
+from domain import audit, events
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.principal import Principal
@@ -66,7 +64,7 @@ async def issue(professional_id: int, year: int, actor: Actor) -> Certificate:
     if existing is not None:
         return existing
     professional = await Professional.get(id=professional_id)
-    async with in_transaction():
+    async with events.atomic():
         certificate = await Certificate.create(
             professional_id=professional_id,
             year=year,

@@ -18,11 +18,10 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import timezone
-from tortoise.transactions import in_transaction
 
-from domain import audit, completion, files, reviews
+from domain import audit, completion, events, files, reviews
 from domain.audit import Actor
-from domain.claims import ClaimDraft, attach, clean, open_verification
+from domain.claims import ClaimDraft, announce, attach, clean, open_verification
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_resident_id
 from domain.principal import Principal
@@ -102,6 +101,7 @@ async def _file(
         kind=ReviewKind.CLAIM_REVIEW, subject_type="claim", subject_id__in=claim_ids
     )
     await open_verification(decided)
+    await announce(claim_ids)
     actor = Actor(principal.account_id, principal.organisation_id)
     await AuditLog.bulk_create(
         [
@@ -141,7 +141,7 @@ async def file_for_members(
         # missing and out of scope look the same: name the first, file nobody
         first = next(i for i in wanted if i not in found)
         raise NotFound(f"人员 {first} ", "professionalIds")
-    async with in_transaction():
+    async with events.atomic():
         return await _file(
             principal,
             [found[i] for i in wanted],
@@ -201,7 +201,7 @@ async def ingest(principal: Principal, records: list[IngestRecord]) -> IngestRes
         fresh.append((index, record, values))
     people = await _trainees(fresh)
     if fresh:
-        async with in_transaction():
+        async with events.atomic():
             result.created = await _file(
                 principal,
                 [people[index] for index, _, _ in fresh],

@@ -15,9 +15,8 @@ from typing import Any
 
 from tortoise import timezone
 from tortoise.expressions import F
-from tortoise.transactions import in_transaction
 
-from domain import audit, completion, files, reviews
+from domain import audit, completion, events, files, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
@@ -71,6 +70,21 @@ def clean(draft: ClaimDraft) -> dict[str, Any]:
     }
 
 
+def claims_channel(professional_id: int) -> str:
+    """Where a professional's claims announce their status changes."""
+    return f"claims.{professional_id}"
+
+
+async def announce(claim_ids: list[int]) -> None:
+    """Note, for after the commit, which professionals' claims changed status."""
+    rows = await Claim.filter(id__in=claim_ids).values_list("professional_id", "id")
+    by_person: dict[int, list[int]] = {}
+    for professional_id, claim_id in rows:
+        by_person.setdefault(int(professional_id), []).append(int(claim_id))
+    for professional_id, ids in by_person.items():
+        events.after_commit(claims_channel(professional_id), {"claimIds": ids})
+
+
 def _actor(principal: Principal) -> Actor:
     return Actor(principal.account_id, principal.organisation_id)
 
@@ -95,7 +109,7 @@ async def attach(claim_ids: list[int], file_ids: list[int], *, replace: bool = F
 async def create_claim(principal: Principal, draft: ClaimDraft) -> Claim:
     values = clean(draft)
     evidence = await files.own_uploads(principal, list(draft.attachments))
-    async with in_transaction():
+    async with events.atomic():
         claim = await Claim.create(
             professional_id=principal.professional_id,
             filed_by_account_id=principal.account_id,
@@ -118,7 +132,7 @@ async def update_claim(principal: Principal, claim_id: int, draft: ClaimDraft) -
         raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以修改", "id")
     values = clean(draft)
     evidence = await files.own_uploads(principal, list(draft.attachments))
-    async with in_transaction():
+    async with events.atomic():
         before = {"requested_hours": claim.requested_hours, "details": claim.details}
         await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(**values)
         await attach([claim.id], [f.id for f in evidence], replace=True)
@@ -131,7 +145,7 @@ async def update_claim(principal: Principal, claim_id: int, draft: ClaimDraft) -
 async def delete_claim(principal: Principal, claim_id: int) -> None:
     """Drafts only: nothing has reviewed them, so nothing depends on them."""
     claim = await access_own_claim(principal, claim_id)
-    async with in_transaction():
+    async with events.atomic():
         if claim.status == ClaimStatus.DRAFT:
             await ClaimAttachment.filter(claim_id=claim.id).delete()
         deleted = await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).delete()
@@ -166,7 +180,7 @@ async def submit_claim(principal: Principal, claim_id: int) -> Organisation:
     claim = await access_own_claim(principal, claim_id)
     professional = await Professional.get(id=claim.professional_id).prefetch_related("account")
     reviewer = await reviewer_for(professional)
-    async with in_transaction():
+    async with events.atomic():
         moved = await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(
             status=ClaimStatus.SUBMITTED, submitted_at=timezone.now()
         )
@@ -188,13 +202,14 @@ async def submit_claim(principal: Principal, claim_id: int) -> Organisation:
         await audit.record(
             _actor(principal), "claim.submit", "claim", claim.id, after={"reviewer": reviewer.id}
         )
+        await announce([claim.id])
     return reviewer
 
 
 async def withdraw_claim(principal: Principal, claim_id: int) -> None:
     """Back to draft while no one has decided it."""
     claim = await access_own_claim(principal, claim_id)
-    async with in_transaction():
+    async with events.atomic():
         withdrawn = await reviews.withdraw_subject("claim", claim.id)
         moved = await Claim.filter(id=claim.id, status=ClaimStatus.SUBMITTED).update(
             status=ClaimStatus.DRAFT, submitted_at=None
@@ -202,6 +217,7 @@ async def withdraw_claim(principal: Principal, claim_id: int) -> None:
         if not (withdrawn and moved):
             raise DomainError("CANNOT_WITHDRAW", "该申报已审核或未提交，不能撤回", "id")
         await audit.record(_actor(principal), "claim.withdraw", "claim", claim.id)
+        await announce([claim.id])
 
 
 async def current_handler(claim_id: int) -> str | None:
@@ -238,6 +254,7 @@ async def _approve(
     pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
     await completion.refresh((int(p), int(y)) for p, y in pairs)
     await open_verification(steps)
+    await announce(claim_ids)
 
 
 async def verifier_for(reviewer_id: int) -> Organisation | None:
@@ -273,15 +290,17 @@ async def open_verification(steps: list[ReviewStep]) -> None:
                     summary=step.summary,
                 )
             )
-    await ReviewStep.bulk_create(opened, batch_size=1000)
+    await reviews.open_steps(opened)
 
 
 async def _verified(
     steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
 ) -> None:
-    await Claim.filter(id__in=[s.subject_id for s in steps], status=ClaimStatus.APPROVED).update(
+    claim_ids = [s.subject_id for s in steps]
+    await Claim.filter(id__in=claim_ids, status=ClaimStatus.APPROVED).update(
         status=ClaimStatus.VERIFIED
     )
+    await announce(claim_ids)
 
 
 async def _failed_verification(
@@ -295,6 +314,7 @@ async def fail_claims(claim_ids: list[int]) -> None:
     await Claim.filter(id__in=claim_ids).update(status=ClaimStatus.VERIFY_FAILED)
     pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
     await completion.refresh((int(p), int(y)) for p, y in pairs)
+    await announce(claim_ids)
 
 
 async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) -> None:
@@ -315,7 +335,7 @@ async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) 
     )
     if step is None:
         raise NotFound("学时申报", "claimId")
-    async with in_transaction():
+    async with events.atomic():
         moved = await Claim.filter(
             id=claim_id, status__in=[ClaimStatus.APPROVED, ClaimStatus.VERIFIED]
         ).count()
@@ -328,6 +348,10 @@ async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) 
             decided_by_account_id=principal.account_id,
         )
         await fail_claims([claim_id])
+        events.after_commit(
+            reviews.todo_channel(principal.organisation_id or 0),
+            {"kinds": [ReviewKind.CLAIM_VERIFICATION.value]},
+        )
         await audit.record(
             _actor(principal),
             "claim.verification_failed",
@@ -340,7 +364,9 @@ async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) 
 async def _reject(
     steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
 ) -> None:
-    await Claim.filter(id__in=[s.subject_id for s in steps]).update(status=ClaimStatus.REJECTED)
+    claim_ids = [s.subject_id for s in steps]
+    await Claim.filter(id__in=claim_ids).update(status=ClaimStatus.REJECTED)
+    await announce(claim_ids)
 
 
 reviews.register_handler(

@@ -12,8 +12,8 @@ from typing import Any
 
 from tortoise import connections
 from tortoise.expressions import Q, Subquery
-from tortoise.transactions import in_transaction
 
+from domain import events
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
 from models import AnnualCompletion, Claim, Professional, YearStandard
@@ -65,12 +65,7 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     if connections.get("default").capabilities.dialect == "postgres":
         # two decisions on one person's claims at once: the later waits here, then sums
         # with the earlier committed, so neither's hours are lost
-        await (
-            Professional.filter(id__in=list(people))
-            .order_by("id")
-            .select_for_update()
-            .only("id")
-        )
+        await Professional.filter(id__in=list(people)).order_by("id").select_for_update().only("id")
     hours: dict[tuple[int, int], dict[Subject, Decimal]] = defaultdict(
         lambda: {Subject.PUBLIC: Decimal(0), Subject.PROFESSIONAL: Decimal(0)}
     )
@@ -228,5 +223,5 @@ async def rebuild(*, fix: bool, batch: int = 2000) -> list[Drift]:
                 found.append(Drift(pair[0], pair[1], actual, expected))
         drifts.extend(found)
         if fix and found:
-            async with in_transaction():
+            async with events.atomic():
                 await refresh((d.professional_id, d.year) for d in found)

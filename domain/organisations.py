@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from domain import audit, events
 from domain.audit import SYSTEM, Actor
 from domain.errors import NotFound
@@ -107,7 +105,7 @@ async def ancestor_rows(scope: Scope, organisation_id: int) -> list[dict[str, An
 
 async def add_organisation(actor: Actor = SYSTEM, **fields: Any) -> Organisation:
     """Insert an organisation, its closure rows and its audit record in one transaction."""
-    async with in_transaction():
+    async with events.atomic():
         parent_id = fields.get("parent_id")
         depth = 0
         if parent_id is not None:

@@ -13,9 +13,8 @@ import hmac
 import secrets
 
 from tortoise import timezone
-from tortoise.transactions import in_transaction
 
-from domain import audit, outbox, sessions
+from domain import audit, events, outbox, sessions
 from domain.audit import SYSTEM
 from domain.errors import DomainError
 from domain.identity import normalise_resident_id
@@ -47,7 +46,7 @@ async def request_reset(id_number: str, contact: str) -> None:
     if account is None or route is None:
         return
     code = f"{secrets.randbelow(10**6):06d}"
-    async with in_transaction():
+    async with events.atomic():
         await PasswordResetCode.filter(account_id=account.id, used_at=None).update(
             used_at=timezone.now()
         )
@@ -82,7 +81,7 @@ async def reset_password(id_number: str, code: str, new_password: str) -> None:
         raise _INVALID
     check_policy(new_password, id_number=account.id_number)
     new_hash = await hash_password(new_password)
-    async with in_transaction():
+    async with events.atomic():
         claimed = await PasswordResetCode.filter(id=pending.id, used_at=None).update(used_at=now)
         if not claimed:  # a concurrent reset used it first
             raise _INVALID

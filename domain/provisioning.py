@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tortoise.transactions import in_transaction
-
-from domain import audit
+from domain import audit, events
 from domain.audit import SYSTEM
 from domain.errors import DomainError
 from domain.identity import validate_resident_id
@@ -40,7 +38,7 @@ async def provision_hrss(
         raise DomainError("PARENT_NOT_HRSS", "上级须为人社部门", "parentId")
     if await Organisation.exists(name=name.strip()):
         raise DomainError("NAME_TAKEN", "机构名称已存在", "name")
-    async with in_transaction():
+    async with events.atomic():
         organisation = await add_organisation(
             name=name.strip(), kind=OrgKind.HRSS, parent_id=parent_id, region_id=region_code
         )

@@ -11,9 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
-from domain import audit, reviews
+from domain import audit, events, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import (
@@ -160,7 +158,7 @@ async def register_professional(application: ProfessionalApplication) -> Profess
             application.title_qualification, "titleQualification", "专业技术职务任职资格"
         ),
     }
-    async with in_transaction():
+    async with events.atomic():
         account, _ = await account_for_application(application.credentials)
         existing = await Professional.get_or_none(account_id=account.id)
         if existing is not None and existing.status in (
@@ -224,7 +222,7 @@ async def register_organisation(application: OrganisationApplication) -> Organis
     if await Organisation.exists(name=name):
         raise DomainError("NAME_TAKEN", "该单位名称已注册", "name")
     phone = validate_phone(application.phone)
-    async with in_transaction():
+    async with events.atomic():
         account, _ = await account_for_application(application.credentials)
         organisation = await add_organisation(
             Actor(account.id),
@@ -307,7 +305,7 @@ async def withdraw_registration(id_number: str, password: str) -> int:
     if account is None or not await verify_password(account.password_hash, password):
         raise DomainError("WRONG_CREDENTIALS", "身份证号或密码不正确", "password")
     withdrawn = 0
-    async with in_transaction():
+    async with events.atomic():
         for subject_type, subject_id in await _subjects(account.id):
             if await reviews.withdraw_subject(subject_type, subject_id):
                 withdrawn += 1

@@ -15,7 +15,6 @@ from typing import Any
 
 from tortoise import timezone
 from tortoise.functions import Count
-from tortoise.transactions import in_transaction
 
 from domain import audit, events
 from domain.audit import Actor
@@ -25,7 +24,16 @@ from domain.principal import Principal
 from models import AuditLog, ReviewStep
 from models.enums import Module, ReviewKind, ReviewStatus
 
-REVIEW_DECIDED = "review.decided"
+
+def todo_channel(organisation_id: int) -> str:
+    """Where changes to one reviewing organisation's pending steps are announced."""
+    return f"todo.{organisation_id}"
+
+
+def _touched(organisation_id: int, kind: ReviewKind) -> None:
+    events.after_commit(todo_channel(organisation_id), {"kinds": [kind.value]})
+
+
 MAX_BATCH = 10_000
 
 # (steps, actor, reason, per-step values such as recognised hours) → None
@@ -71,7 +79,7 @@ async def open_step(
     applicant_name: str,
     summary: dict[str, Any],
 ) -> ReviewStep:
-    return await ReviewStep.create(
+    step = await ReviewStep.create(
         kind=kind,
         subject_type=subject_type,
         subject_id=subject_id,
@@ -79,6 +87,15 @@ async def open_step(
         applicant_name=applicant_name,
         summary=summary,
     )
+    _touched(reviewer_id, kind)
+    return step
+
+
+async def open_steps(steps: list[ReviewStep]) -> None:
+    """Many pending steps in one statement per thousand (verification after a batch)."""
+    await ReviewStep.bulk_create(steps, batch_size=1000)
+    for reviewer_id, kind in {(s.reviewer_id, s.kind) for s in steps}:
+        _touched(reviewer_id, kind)
 
 
 async def record_decided(steps: list[ReviewStep]) -> None:
@@ -150,7 +167,7 @@ async def decide(
     actor = Actor(principal.account_id, principal.organisation_id)
     handler = HANDLERS[criteria.kind]
     status = ReviewStatus.APPROVED if approve else ReviewStatus.REJECTED
-    async with in_transaction() as connection:
+    async with events.atomic() as connection:
         queryset = _queue(principal, pending).order_by("id").limit(MAX_BATCH)
         if connection.capabilities.dialect == "postgres":
             queryset = queryset.select_for_update()
@@ -173,14 +190,11 @@ async def decide(
                 for step in steps
             ]
         )
+        if ids and principal.organisation_id is not None:
+            _touched(principal.organisation_id, criteria.kind)
     decision = Decision(decided=ids)
     if criteria.ids is not None:
         decision.skipped = await _skipped(principal, criteria.ids, set(ids))
-    if ids:
-        await events.publish(
-            REVIEW_DECIDED,
-            {"kind": criteria.kind.value, "reviewerIds": [principal.organisation_id]},
-        )
     return decision
 
 
@@ -203,9 +217,12 @@ async def hide(principal: Principal, kind: ReviewKind, ids: Sequence[int]) -> in
 
 
 async def withdraw_subject(subject_type: str, subject_id: int) -> int:
-    return await ReviewStep.filter(
+    pending = ReviewStep.filter(
         subject_type=subject_type, subject_id=subject_id, status=ReviewStatus.PENDING
-    ).update(status=ReviewStatus.WITHDRAWN, decided_at=timezone.now())
+    )
+    for reviewer_id, kind in await pending.values_list("reviewer_id", "kind"):
+        _touched(int(reviewer_id), ReviewKind(kind))
+    return await pending.update(status=ReviewStatus.WITHDRAWN, decided_at=timezone.now())
 
 
 async def pending_counts(organisation_id: int) -> dict[ReviewKind, int]:

@@ -4,13 +4,41 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
-from domain import events
+from domain import claim_updates, events, todo
 from domain import organisations as orgs
+from models import Claim
+from models import enums as stored
 from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.enums import ReviewKind
 from schema.limits import subscription_slot
 from schema.permissions import ADMIN_KINDS, allow
+from schema.types.claims import ClaimType
 from schema.types.organisations import Organisation
+
+
+@strawberry.type(description="一类待办事项的数量")
+class TodoCount:
+    kind: ReviewKind = strawberry.field(description="审核事项类型")
+    label: str = strawberry.field(description="中文名称")
+    count: int = strawberry.field(description="待处理数量")
+
+
+@strawberry.type(description="待办事项：本机构待处理的各类审核数量")
+class TodoCounts:
+    items: list[TodoCount] = strawberry.field(description="各类数量（仅本角色权限内的类型）")
+    total: int = strawberry.field(description="合计")
+
+    @classmethod
+    def of(cls, counts: dict[stored.ReviewKind, int]) -> TodoCounts:
+        labels = stored.LABELS[stored.ReviewKind]
+        return cls(
+            items=[
+                TodoCount(kind=kind.value, label=labels[kind.name], count=n)  # type: ignore[arg-type]
+                for kind, n in counts.items()
+            ],
+            total=sum(counts.values()),
+        )
 
 
 @strawberry.type
@@ -31,3 +59,24 @@ class Subscription:
                         rows = await orgs.organisation_rows([event["id"]])
                         if event["id"] in rows:
                             yield Organisation.from_row(rows[event["id"]])
+
+    @strawberry.subscription(
+        description="待办事项数量：订阅时立即推送一次，此后任一数量变化时推送（跨进程）",
+        extensions=allow(*ADMIN_KINDS),
+    )
+    async def todo_counts(self, info: Info) -> AsyncGenerator[TodoCounts, None]:
+        async with subscription_slot(info.context):
+            async for counts in todo.todo_counts(info.context.principal):
+                yield TodoCounts.of(counts)
+
+    @strawberry.subscription(
+        description="本人学时申报的状态变化（提交、审核、审验等）",
+        extensions=allow(stored.RoleKind.PROFESSIONAL),
+    )
+    async def my_claim_updates(self, info: Info) -> AsyncGenerator[ClaimType, None]:
+        async with subscription_slot(info.context):
+            professional_id = info.context.principal.professional_id
+            assert professional_id is not None
+            async for ids in claim_updates.changed_claims(professional_id):
+                for claim in await Claim.filter(id__in=ids, professional_id=professional_id):
+                    yield ClaimType.from_model(claim)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -14,9 +14,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
-from starlette.websockets import WebSocket
-from strawberry.asgi import GraphQL
+from starlette.websockets import WebSocket, WebSocketDisconnect
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
@@ -37,7 +38,20 @@ from server.settings import Settings
 log = logging.getLogger("jijiao")
 
 
+class TextFrameAdapter(ASGIWebSocketAdapter):
+    """graphql-transport-ws messages are text frames; strict clients (gql, graphql-ws)
+    refuse binary ones, which orjson's bytes would otherwise become."""
+
+    async def send_json(self, message: Mapping[str, object]) -> None:
+        try:
+            await self.ws.send_text(orjson.dumps(message).decode())
+        except WebSocketDisconnect as exc:
+            raise WebSocketDisconnected from exc
+
+
 class JijiaoGraphQL(GraphQL[Context, None]):
+    websocket_adapter_class = TextFrameAdapter  # type: ignore[assignment]
+
     def __init__(self, settings: Settings, **kwargs: Any) -> None:
         super().__init__(
             build_schema(introspection=settings.introspection),
@@ -128,10 +142,13 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await open_database(settings.database_url)
-        events.use_broker(events.MemoryBroker())
+        broker = events.broker_for(settings.events_url, settings.events_namespace)
+        await broker.connect()
+        events.use_broker(broker)
         try:
             yield
         finally:
+            await broker.disconnect()
             await close_database()
 
     app = Starlette(

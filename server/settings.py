@@ -33,6 +33,8 @@ class Settings:
     introspection: bool = True
     execution_timeout_seconds: float = 10.0
     debug: bool = False
+    # channel prefix on a shared Redis or PostgreSQL: deployments (and test runs) stay apart
+    events_namespace: str = "jijiao"
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -70,6 +72,7 @@ class Settings:
             max_page_size=int(page_text),
             introspection=introspection == "on",
             debug=env.get("DEBUG", "") in ("1", "true", "yes"),
+            events_namespace=_namespace(env.get("EVENTS_NAMESPACE", "jijiao")),
         )
 
 
@@ -106,3 +109,9 @@ def _stored_secret(data_dir: Path) -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(key)
     return key
+
+
+def _namespace(text: str) -> str:
+    if not (text.isascii() and text.replace("_", "").isalnum() and len(text) <= 40):
+        raise ConfigError(f"EVENTS_NAMESPACE must be letters, digits or _, got {text!r}")
+    return text
