@@ -78,18 +78,30 @@ class MemoryBroker:
 class BroadcastBroker:
     """Redis pub/sub or PostgreSQL LISTEN/NOTIFY through `broadcaster`, so an event published
     by one worker reaches subscribers on every worker. Channels carry a namespace so several
-    deployments (or test runs) can share one Redis."""
+    deployments (or test runs) can share one Redis.
+
+    Each channel is relayed once per process into a local MemoryBroker that fans out to
+    bounded queues: broadcaster's own fan-out has unbounded queues, and two subscribers
+    opening the same new channel at once could lose one of them."""
 
     def __init__(self, url: str, namespace: str = "jijiao") -> None:
         from broadcaster import Broadcast
 
-        self._broadcast = Broadcast(url)
+        if urlsplit(url).scheme == "postgres":
+            self._broadcast = Broadcast(backend=_serial_postgres_backend(url))
+        else:
+            self._broadcast = Broadcast(url)
         self._namespace = namespace
+        self._local = MemoryBroker()
+        self._relays: dict[str, asyncio.Task[None]] = {}
+        self._turn = asyncio.Lock()
 
     async def connect(self) -> None:
         await self._broadcast.connect()
 
     async def disconnect(self) -> None:
+        for relay in self._relays.values():
+            relay.cancel()
         await self._broadcast.disconnect()
 
     def _channel(self, channel: str) -> str:
@@ -99,16 +111,52 @@ class BroadcastBroker:
     async def publish(self, channel: str, event: Event) -> None:
         await self._broadcast.publish(self._channel(channel), orjson.dumps(event).decode())
 
+    async def _relay(self, channel: str, ready: asyncio.Event) -> None:
+        async with self._broadcast.subscribe(self._channel(channel)) as subscriber:
+            ready.set()
+            async for message in subscriber:  # type: ignore[union-attr]
+                if message is not None:
+                    await self._local.publish(channel, orjson.loads(message.message))
+
     @asynccontextmanager
     async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Event]]:
-        async with self._broadcast.subscribe(self._channel(channel)) as subscriber:
+        async with self._local.subscribe(channel) as stream:
+            async with self._turn:
+                if channel not in self._relays:
+                    ready = asyncio.Event()
+                    self._relays[channel] = asyncio.create_task(self._relay(channel, ready))
+                    await asyncio.wait_for(ready.wait(), timeout=10)
+            try:
+                yield stream
+            finally:
+                if not self._local.subscriber_count(channel) - 1 and channel in self._relays:
+                    self._relays.pop(channel).cancel()
 
-            async def events() -> AsyncIterator[Event]:
-                async for message in subscriber:  # type: ignore[union-attr]
-                    if message is not None:
-                        yield orjson.loads(message.message)
 
-            yield events()
+def _serial_postgres_backend(url: str) -> Any:
+    """broadcaster's PostgreSQL backend LISTENs and NOTIFYs on one asyncpg connection, which
+    refuses a second operation while one is running ("another operation is in progress"):
+    a subscription opening while a revocation watcher subscribes lost its feed. Take turns."""
+    from broadcaster._backends.postgres import PostgresBackend
+
+    class SerialPostgresBackend(PostgresBackend):
+        def __init__(self, url: str) -> None:
+            super().__init__(url)
+            self._turn = asyncio.Lock()
+
+        async def subscribe(self, channel: str) -> None:
+            async with self._turn:
+                await super().subscribe(channel)
+
+        async def unsubscribe(self, channel: str) -> None:
+            async with self._turn:
+                await super().unsubscribe(channel)
+
+        async def publish(self, channel: str, message: str) -> None:
+            async with self._turn:
+                await super().publish(channel, message)
+
+    return SerialPostgresBackend(url)
 
 
 def broker_for(url: str, namespace: str = "jijiao") -> Broker:

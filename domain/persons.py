@@ -1,13 +1,18 @@
-"""Professionals as a searchable list: basic search by name, ID number and unit."""
+"""Professionals as a searchable list: by name, ID number, unit, and the filters of seed
+003's 专技人员信息查询 (region, competent department, certificate, education, title series,
+qualification)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.expressions import Subquery
+
 from domain.identity import normalise_resident_id
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
-from models import Professional
+from domain.statistics import region_prefix
+from models import PractisingQualification, Professional
 
 # GraphQL-facing column names → ORM lookups; the read path fetches only what is selected
 PERSON_COLUMNS: dict[str, str] = {
@@ -40,6 +45,13 @@ class PersonFilter:
     id_number: str | None = None
     organisation_id: int | None = None
     include_subunits: bool = False
+    # seed 003's 专技人员信息查询 filters
+    region_code: str | None = None
+    competent_id: int | None = None
+    certificate_no: str | None = None
+    education: str | None = None
+    title_series: str | None = None
+    qualification: str | None = None
 
 
 async def list_persons(
@@ -57,5 +69,20 @@ async def list_persons(
             )
         else:
             queryset = queryset.filter(organisation_id=criteria.organisation_id)
+    if criteria.region_code:
+        queryset = queryset.filter(region_id__startswith=region_prefix(criteria.region_code))
+    if criteria.competent_id is not None:
+        queryset = queryset.filter(subtree_filter(criteria.competent_id, field="organisation_id"))
+    if criteria.certificate_no:
+        queryset = queryset.filter(title_certificate_no=criteria.certificate_no.strip())
+    if criteria.education:
+        queryset = queryset.filter(education=criteria.education)
+    if criteria.title_series:
+        queryset = queryset.filter(title_series=criteria.title_series.strip())
+    if criteria.qualification:
+        holders = PractisingQualification.filter(
+            name__contains=criteria.qualification.strip()
+        ).values("professional_id")
+        queryset = queryset.filter(id__in=Subquery(holders))
     wanted = {name: PERSON_COLUMNS[name] for name in columns if name in PERSON_COLUMNS}
     return await fetch_page(queryset, request, **wanted)

@@ -7,6 +7,7 @@ from domain.persons import list_persons
 from resolvers.context import Info
 from resolvers.ids import parse_id
 from resolvers.selection import selected_names
+from schema.enums import Education
 from schema.pagination import Connection, connection, page_request, projected_connection
 from schema.projection import plan_edges, single_edges_field
 from schema.types.persons import PERSON_PROJECTION, PERSON_RELATION_COLUMNS, Person
@@ -18,6 +19,16 @@ class PersonFilter:
     id_number: str | None = strawberry.field(default=None, description="证件号码")
     organisation_id: strawberry.ID | None = strawberry.field(default=None, description="工作单位")
     include_subunits: bool = strawberry.field(default=False, description="包含下级单位")
+    region_code: str | None = strawberry.field(default=None, description="地区代码（含下级地区）")
+    competent_id: strawberry.ID | None = strawberry.field(
+        default=None, description="主管部门（其下所有单位）"
+    )
+    certificate_no: str | None = strawberry.field(default=None, description="职称证书编号")
+    education: Education | None = strawberry.field(default=None, description="学历")
+    title_series: str | None = strawberry.field(default=None, description="职称系列")
+    qualification: str | None = strawberry.field(
+        default=None, description="职（执）业资格名称（包含）"
+    )
 
 
 async def persons(
@@ -36,6 +47,14 @@ async def persons(
             else None
         ),
         include_subunits=given.include_subunits,
+        region_code=given.region_code,
+        competent_id=(
+            parse_id(given.competent_id, "filter.competentId") if given.competent_id else None
+        ),
+        certificate_no=given.certificate_no,
+        education=given.education.value if given.education else None,
+        title_series=given.title_series,
+        qualification=given.qualification,
     )
     plan = plan_edges(single_edges_field(info.selected_fields), PERSON_PROJECTION)
     if plan is not None:

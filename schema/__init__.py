@@ -24,6 +24,7 @@ from resolvers import claims as claim_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
 from resolvers import reviews as review_resolvers
+from resolvers import statistics as statistics_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
 from schema.limits import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, MaxDirectivesRule
 from schema.pagination import Connection
@@ -61,6 +62,13 @@ from schema.types.reviews import (
     ReviewDecidePayload,
     ReviewHidePayload,
     ReviewStep,
+)
+from schema.types.statistics import (
+    ComprehensiveStatistics,
+    HeadCount,
+    LearningRecord,
+    TitleDistribution,
+    UnitCompletion,
 )
 
 # the review queues' modules; the engine checks the module of each kind
@@ -138,6 +146,31 @@ class Query:
         resolver=claim_resolvers.member_completions,
         extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
         description="本单位及下级单位人员某年度的完成情况（无学时者计为0）",
+    )
+    title_distribution: TitleDistribution = strawberry.field(
+        resolver=statistics_resolvers.title_distribution,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        description="职称系列分布：各系列初级、中级、高级、无的人数",
+    )
+    unit_completions: Connection[UnitCompletion] = strawberry.field(
+        resolver=statistics_resolvers.unit_completions,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        description="继教完成情况（按单位）：专技人员数、参加学习人数、合格人数、合格率",
+    )
+    comprehensive_statistics: ComprehensiveStatistics = strawberry.field(
+        resolver=statistics_resolvers.comprehensive_statistics,
+        extensions=allow(RoleKind.HRSS, RoleKind.COMPETENT, modules=(Module.STATISTICS,)),
+        description="继教综合统计：截至统计时间各地区的机构、人员、学习与合格人数",
+    )
+    head_counts: list[HeadCount] = strawberry.field(
+        resolver=statistics_resolvers.head_counts,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        description="专业技术人员数量查询：下级单位与内设部门的人数",
+    )
+    learning_records: Connection[LearningRecord] = strawberry.field(
+        resolver=statistics_resolvers.learning_records,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        description="学习记录验证：按证件号或姓名查询各年度学时与认定结果",
     )
     my_completion: list[CompletionType] = strawberry.field(
         resolver=claim_resolvers.my_completion,

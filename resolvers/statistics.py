@@ -1,0 +1,135 @@
+"""Statistics resolvers: parse the filters, ask domain.statistics within the principal's
+scope, shape the answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import strawberry
+
+from domain import statistics as stats
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from schema.pagination import Connection, connection, page_request
+from schema.types.claims import hours_text
+from schema.types.statistics import (
+    ComprehensiveStatistics,
+    HeadCount,
+    LearningRecord,
+    RegionStatistics,
+    TitleDistribution,
+    TitleDistributionFilter,
+    TitleSeriesCount,
+    UnitCompletion,
+)
+
+
+async def title_distribution(
+    info: Info, filter: TitleDistributionFilter | None = None
+) -> TitleDistribution:
+    given = filter or TitleDistributionFilter()
+    rows = await stats.title_distribution(
+        info.context.principal.scope,
+        stats.TitleFilter(
+            region_code=given.region_code,
+            organisation_id=(
+                parse_id(given.organisation_id, "filter.organisationId")
+                if given.organisation_id
+                else None
+            ),
+            effective_from=given.effective_from,
+            effective_to=given.effective_to,
+        ),
+    )
+    total = stats.SeriesRow("合计")
+    for row in rows:
+        for grade, n in row.by_grade.items():
+            total.by_grade[grade] += n
+    return TitleDistribution(
+        rows=[TitleSeriesCount.of(r) for r in rows], total=TitleSeriesCount.of(total)
+    )
+
+
+async def unit_completions(
+    info: Info,
+    year: int,
+    parent_id: strawberry.ID | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[UnitCompletion]:
+    page = await stats.completion_by_unit(
+        info.context.principal.scope,
+        year,
+        parse_id(parent_id, "parentId") if parent_id else None,
+        page_request(info, first, after),
+    )
+    return connection(
+        page,
+        [
+            UnitCompletion(
+                organisation_id=strawberry.ID(str(r["id"])),
+                name=r["name"],
+                professionals=r["professionals"],
+                learners=r["learners"],
+                passed=r["passed"],
+                pass_rate=str(stats.rate(r["passed"], r["professionals"])),
+            )
+            for r in page.rows
+        ],
+    )
+
+
+async def comprehensive_statistics(
+    info: Info, region_code: str, as_of: dt.date | None = None
+) -> ComprehensiveStatistics:
+    day = as_of or dt.date.today()
+    rows, total = await stats.comprehensive(info.context.principal.scope, region_code, day)
+    return ComprehensiveStatistics(
+        as_of=day, rows=[RegionStatistics.of(r) for r in rows], total=RegionStatistics.of(total)
+    )
+
+
+async def head_counts(info: Info, organisation_id: strawberry.ID | None = None) -> list[HeadCount]:
+    principal = info.context.principal
+    target = (
+        parse_id(organisation_id, "organisationId")
+        if organisation_id
+        else principal.organisation_id or 0
+    )
+    return [
+        HeadCount(
+            id=strawberry.ID(str(c.id)) if c.id is not None else None,
+            kind=c.kind,
+            name=c.name,
+            count=c.count,
+        )
+        for c in await stats.head_counts(principal.scope, target)
+    ]
+
+
+async def learning_records(
+    info: Info,
+    id_number: str | None = None,
+    name: str | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[LearningRecord]:
+    page = await stats.learning_records(
+        info.context.principal.scope, id_number, name, page_request(info, first, after)
+    )
+    return connection(
+        page,
+        [
+            LearningRecord(
+                name=r["name"],
+                id_number=r["id_number"],
+                unit=r["unit"],
+                year=r["year"],
+                public_hours=hours_text(r["public_hours"]),
+                professional_hours=hours_text(r["professional_hours"]),
+                total_hours=hours_text(r["total_hours"]),
+                passed=r["passed"],
+            )
+            for r in page.rows
+        ],
+    )
