@@ -32,6 +32,7 @@ from server import excel
 from server.auth import authenticate, bearer_token, close_when_revoked
 from server.db import close_database, open_database
 from server.documents import certificate_pdf, verify_certificate
+from server.exports import export
 from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
 from server.settings import Settings
@@ -164,8 +165,10 @@ def create_app(settings: Settings) -> Starlette:
             Route("/files/{file_id}", download),
             Route("/verify/{code}", verify_certificate, name="verify_certificate"),
             *excel.ROUTES,
+            Route("/exports/{field}.xlsx", export),
         ],
         lifespan=lifespan,
     )
     app.state.settings = settings
+    app.state.graphql_schema = graphql.schema
     return app
