@@ -28,7 +28,7 @@ from domain.errors import DomainError
 from resolvers.context import Context
 from schema import build_schema
 from schema.limits import check_query_size
-from server import excel
+from server import console, excel
 from server.auth import authenticate, bearer_token, close_when_revoked
 from server.db import close_database, open_database
 from server.documents import certificate_pdf, verify_certificate
@@ -165,6 +165,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/files/{file_id}", download),
             Route("/verify/{code}", verify_certificate, name="verify_certificate"),
             *excel.ROUTES,
+            *console.ROUTES,
             Route("/exports/{field}.xlsx", export),
         ],
         lifespan=lifespan,
