@@ -37,7 +37,21 @@ class Projected:
         self.value = value
 
 
+# graphql-core memoises sub-field collection per (type, field-list identity) for the life of
+# an execution. A subscription is one long execution that builds new field lists for every
+# event, so the memo grew by ~2 KiB per update sent (1,000 subscribers × an update a minute
+# ≈ 1.4 GiB in a working day) and stretched garbage-collection pauses. Bounded here: no
+# ordinary query selects this many distinct object fields, so it keeps its whole memo.
+SUBFIELD_MEMO_LIMIT = 64
+
+
 class ProjectingExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    def collect_subfields(self, return_type: Any, field_details_list: Any) -> Any:
+        memo = getattr(self, "_relevant_sub_fields", None)
+        if memo is not None and len(memo) > SUBFIELD_MEMO_LIMIT:
+            memo.clear()
+        return super().collect_subfields(return_type, field_details_list)
+
     def complete_value(
         self,
         return_type: Any,
