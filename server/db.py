@@ -19,12 +19,34 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
         path = database_url.removeprefix("sqlite://")
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+    else:
+        connection = _postgres(connection)
     return {
         "connections": {"default": connection},
         "apps": {"models": {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "Asia/Shanghai",
     }
+
+
+# Per-session planner settings, measured on the statistics bench at 1,000,000 professionals:
+# asyncpg's reused prepared statements fell to PostgreSQL's generic plans after five runs
+# (nested loops over a million rows: 5.4 s where the custom plan took 1.5 s), and with the
+# default random_page_cost of 4 a city's statistics read the whole people table instead of
+# its index (265–685 ms → 71 ms at 1.1, the value for SSDs and cached data).
+POSTGRES_SESSION = {"plan_cache_mode": "force_custom_plan", "random_page_cost": "1.1"}
+
+
+def _postgres(url: str) -> dict[str, Any]:
+    from tortoise.backends.base.config_generator import expand_db_url
+
+    config = expand_db_url(url)
+    credentials = config["credentials"]
+    credentials["server_settings"] = {
+        **POSTGRES_SESSION,
+        **credentials.get("server_settings", {}),
+    }
+    return config
 
 
 def migrations_location(database_url: str) -> str:
