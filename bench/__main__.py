@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench import claims, list_query, login_burst
+from bench import claims, excel_import, list_query, login_burst, statistics, todo_latency
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +29,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     claims.add_arguments(claim_path)
     claim_path.set_defaults(handler=claims.run)
+    todo = commands.add_parser(
+        "todo-latency",
+        help="todoCounts subscribers on one worker: delay from a mutation to their update, "
+        "server memory",
+    )
+    todo_latency.add_arguments(todo)
+    todo.set_defaults(handler=todo_latency.run)
+    stats = commands.add_parser(
+        "statistics",
+        help="every statistic for the province and one city over HTTP, on 10 claims per "
+        "professional",
+    )
+    statistics.add_arguments(stats)
+    stats.set_defaults(handler=statistics.run)
+    imports = commands.add_parser(
+        "excel-import",
+        help="a 100,000-row professionals workbook through HTTP: dry run, commit, re-import, "
+        "failed rows; time and server memory",
+    )
+    excel_import.add_arguments(imports)
+    imports.set_defaults(handler=excel_import.run)
     return parser
 
 

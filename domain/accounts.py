@@ -8,7 +8,8 @@ from typing import Any
 from domain import audit, events, sessions, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
-from domain.passwords import check_policy, hash_password, verify_password
+from domain.login import password_matches
+from domain.passwords import check_policy, hash_password
 from domain.principal import ADMIN_KIND_OF_ORG, Principal
 from domain.scope import organisations_in
 from models import Account, Admin, Professional
@@ -60,10 +61,10 @@ async def change_password(
     """Verify the old password, store the new one, end every session, open a new one."""
     assert principal.account_id is not None and principal.kind is not None
     account = await Account.get(id=principal.account_id)
-    if not await verify_password(account.password_hash, old_password):
+    if not await password_matches(account, old_password):
         raise DomainError("WRONG_PASSWORD", "原密码不正确", "oldPassword")
     check_policy(new_password, id_number=account.id_number)
-    if await verify_password(account.password_hash, new_password):
+    if await password_matches(account, new_password):
         raise DomainError("PASSWORD_UNCHANGED", "新密码不能与原密码相同", "newPassword")
     new_hash = await hash_password(new_password)
     async with events.atomic():

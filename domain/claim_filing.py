@@ -52,7 +52,7 @@ def _check_filer(principal: Principal, kinds: tuple[RoleKind, ...]) -> None:
         raise DomainError("FORBIDDEN", "您没有学时申报（代报）的权限")
 
 
-async def _file(
+async def file_claims(
     principal: Principal,
     professionals: list[Professional],
     drafts: list[dict[str, Any]],
@@ -61,7 +61,8 @@ async def _file(
     note: str,
 ) -> list[int]:
     """Create approved claims and their decided review steps, refresh completion, open
-    verification; inside the caller's transaction."""
+    verification; inside the caller's transaction. The one way an organisation files
+    (unit filing, CE-base ingestion, the Excel import of domain.imports)."""
     now = timezone.now()
     claim_ids = []
     for p, values, ref in zip(professionals, drafts, refs, strict=True):
@@ -142,7 +143,7 @@ async def file_for_members(
         first = next(i for i in wanted if i not in found)
         raise NotFound(f"人员 {first} ", "professionalIds")
     async with events.atomic():
-        return await _file(
+        return await file_claims(
             principal,
             [found[i] for i in wanted],
             [values] * len(wanted),
@@ -202,7 +203,7 @@ async def ingest(principal: Principal, records: list[IngestRecord]) -> IngestRes
     people = await _trainees(fresh)
     if fresh:
         async with events.atomic():
-            result.created = await _file(
+            result.created = await file_claims(
                 principal,
                 [people[index] for index, _, _ in fresh],
                 [values for _, _, values in fresh],

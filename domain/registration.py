@@ -23,8 +23,9 @@ from domain.identity import (
     validate_phone,
     validate_resident_id,
 )
+from domain.login import password_matches
 from domain.organisations import add_organisation
-from domain.passwords import check_policy, hash_password, verify_password
+from domain.passwords import check_policy, hash_password
 from models import Account, Admin, Department, Organisation, Professional, ReviewStep
 from models.enums import (
     BaseLevel,
@@ -117,7 +118,7 @@ async def account_for_application(credentials: Credentials) -> tuple[Account, bo
                 "该身份证号已注册。如果已是本系统用户，请勾选“已是本系统用户”并输入原密码",
                 "idNumber",
             )
-        if not await verify_password(account.password_hash, credentials.password):
+        if not await password_matches(account, credentials.password):
             raise DomainError("WRONG_PASSWORD", "原密码不正确", "password")
         if account.name != name:
             raise DomainError("NAME_MISMATCH", "姓名与已注册账号不一致", "name")
@@ -302,7 +303,7 @@ async def _subjects(account_id: int) -> set[tuple[str, int]]:
 async def withdraw_registration(id_number: str, password: str) -> int:
     """撤回申请 by the applicant, with the password, while pending."""
     account = await Account.get_or_none(id_number=validate_resident_id(id_number))
-    if account is None or not await verify_password(account.password_hash, password):
+    if account is None or not await password_matches(account, password):
         raise DomainError("WRONG_CREDENTIALS", "身份证号或密码不正确", "password")
     withdrawn = 0
     async with events.atomic():

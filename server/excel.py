@@ -1,7 +1,200 @@
-"""HTTP routes for Excel: import templates and batch imports (filled in by the import work)."""
+"""HTTP routes for Excel: import templates and batch imports (uploads fit GraphQL badly).
+
+    GET  /templates/{kind}.xlsx                         the template to fill
+    POST /imports/{kind}?mode=dry-run|commit&atomic=1   multipart field `file` → JSON report
+    POST /imports/{kind}/failed.xlsx                    the same upload → its failed rows
+
+`kind` is `professionals` or `claims`. Bearer token; admins with the 导入导出 module (claims
+also need 学时申报). The upload is streamed to a temporary file by the multipart parser and
+refused as soon as it passes the size limit; the workbook is then read as a stream too.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import io
+import tempfile
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
+from typing import IO
+from urllib.parse import quote
+
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException, MultiPartParser
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-ROUTES: list[Route] = []
+from documents.excel import XLSX_MEDIA_TYPE
+from domain import imports
+from domain.errors import DomainError
+from domain.principal import Principal
+from domain.sessions import principal_for_token
+from server.auth import bearer_token
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# multipart framing around the file: boundaries, part headers
+_ENVELOPE = 64 * 1024
+_STATUS = {
+    "NOT_XLSX": 415,
+    "FILE_TOO_LARGE": 413,
+    "WORKBOOK_TOO_LARGE": 413,
+    "TOO_MANY_ROWS": 413,
+    "CONFLICT": 409,
+}
+_FILE_NAMES = {"professionals": "专业技术人员导入模板", "claims": "岗位培训学时导入模板"}
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"code": code, "message": message}, status_code=status)
+
+
+def _attachment(filename: str, fallback: str) -> dict[str, str]:
+    return {
+        "Content-Disposition": f"attachment; filename=\"{fallback}\"; filename*=UTF-8''"
+        f"{quote(filename)}",
+        "Cache-Control": "private, no-store",
+    }
+
+
+async def _admit(
+    request: Request, allowed: Callable[[Principal, type[imports.Importer]], bool]
+) -> tuple[Principal, type[imports.Importer]] | Response:
+    """The principal and the import kind of the path, or the answer refusing them."""
+    importer = imports.IMPORTERS.get(request.path_params["kind"])
+    if importer is None:
+        return _error(404, "NOT_FOUND", "没有这种导入")
+    token = bearer_token(request.headers.get("authorization"))
+    principal = await principal_for_token(token) if token else None
+    if principal is None:
+        return _error(401, "UNAUTHENTICATED", "请先登录")
+    if principal.must_change_password:
+        return _error(403, "PASSWORD_CHANGE_REQUIRED", "密码已被重置，请先修改密码")
+    if not allowed(principal, importer):
+        return _error(403, "FORBIDDEN", "您没有批量导入的权限")
+    return principal, importer
+
+
+async def template_download(request: Request) -> Response:
+    admitted = await _admit(request, lambda p, _: imports.can_download_templates(p))
+    if isinstance(admitted, Response):
+        return admitted
+    _, importer = admitted
+    buffer = io.BytesIO()
+    await asyncio.to_thread(imports.template, importer, buffer)
+    name = _FILE_NAMES[importer.kind]
+    return Response(
+        buffer.getvalue(),
+        media_type=XLSX_MEDIA_TYPE,
+        headers=_attachment(f"{name}.xlsx", f"{importer.kind}.xlsx"),
+    )
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _limited(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
+    """The body, refused as soon as it grows past the limit: never buffered whole first."""
+    received = 0
+    async for chunk in request.stream():
+        received += len(chunk)
+        if received > limit:
+            raise _TooLarge
+        yield chunk
+
+
+async def _receive(request: Request) -> tuple[UploadFile, Callable[[], Awaitable[None]]] | Response:
+    """The uploaded file, spooled to a temporary file by the parser, and how to close it."""
+    declared = request.headers.get("content-length", "")
+    too_large = _error(413, "FILE_TOO_LARGE", f"文件不能超过 {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
+    if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + _ENVELOPE:
+        return too_large
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        return _error(415, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传，文件字段名为 file")
+    parser = MultiPartParser(
+        request.headers, _limited(request, MAX_UPLOAD_BYTES + _ENVELOPE), max_files=1, max_fields=4
+    )
+    try:
+        form = await parser.parse()
+    except _TooLarge:
+        return too_large
+    except MultiPartException:
+        return _error(400, "MALFORMED_UPLOAD", "上传内容格式不正确，请上传一个文件（字段名 file）")
+    part = form.get("file")
+    if not isinstance(part, UploadFile):
+        await form.close()
+        return _error(400, "NO_FILE", "请选择要上传的 Excel 文件（字段名 file）")
+    return part, form.close
+
+
+def _options(request: Request) -> tuple[bool, bool] | Response:
+    mode = request.query_params.get("mode", "dry-run")
+    atomic = request.query_params.get("atomic", "0")
+    if mode not in ("dry-run", "commit"):
+        return _error(400, "INVALID_MODE", "mode 应为 dry-run（只校验）或 commit（导入）")
+    if atomic not in ("0", "1", "true", "false"):
+        return _error(400, "INVALID_ATOMIC", "atomic 应为 1（全部成功才导入）或 0")
+    return mode == "commit", atomic in ("1", "true")
+
+
+async def import_rows(request: Request) -> Response:
+    admitted = await _admit(request, imports.can_import)
+    if isinstance(admitted, Response):
+        return admitted
+    principal, importer = admitted
+    options = _options(request)
+    if isinstance(options, Response):
+        return options
+    commit, atomic = options
+    received = await _receive(request)
+    if isinstance(received, Response):
+        return received
+    part, close = received
+    try:
+        report = await imports.run_import(
+            importer(principal), part.file, commit=commit, atomic=atomic, filename=part.filename
+        )
+    except DomainError as error:
+        return _error(_STATUS.get(error.code, 422), error.code, error.message)
+    finally:
+        await close()
+    return JSONResponse(report.as_json())
+
+
+def _chunks(target: IO[bytes]) -> Iterator[bytes]:
+    target.seek(0)
+    try:
+        while chunk := target.read(256 * 1024):
+            yield chunk
+    finally:
+        target.close()
+
+
+async def failed_rows_download(request: Request) -> Response:
+    admitted = await _admit(request, imports.can_import)
+    if isinstance(admitted, Response):
+        return admitted
+    principal, importer = admitted
+    received = await _receive(request)
+    if isinstance(received, Response):
+        return received
+    part, close = received
+    target = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115  # closed by _chunks
+    try:
+        report = await imports.failed_rows(importer(principal), part.file, target)
+    except DomainError as error:
+        target.close()
+        return _error(_STATUS.get(error.code, 422), error.code, error.message)
+    finally:
+        await close()
+    headers = _attachment(f"{importer.title}导入错误行.xlsx", f"{importer.kind}-failed.xlsx")
+    headers["X-Import-Total"] = str(report.total)
+    headers["X-Import-Failed"] = str(len(report.failures))
+    return StreamingResponse(_chunks(target), media_type=XLSX_MEDIA_TYPE, headers=headers)
+
+
+ROUTES: list[Route] = [
+    Route("/templates/{kind}.xlsx", template_download, methods=["GET"]),
+    Route("/imports/{kind}/failed.xlsx", failed_rows_download, methods=["POST"]),
+    Route("/imports/{kind}", import_rows, methods=["POST"]),
+]
