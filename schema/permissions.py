@@ -13,6 +13,7 @@ import strawberry
 from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 from strawberry.schema_directive import Location
+from strawberry.types.field import StrawberryField
 
 from domain.errors import DomainError
 from domain.principal import Principal
@@ -74,11 +75,14 @@ class Allow(BasePermission):
             return any(principal.may_use(module) for module in self.modules)
         return True
 
+    def waits_for_password_change(self, principal: Principal) -> bool:
+        return principal.must_change_password and not (self.anonymous or self.while_password_reset)
+
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         principal = info.context.principal
         if not self.permits(principal):
             raise Forbidden(principal.is_authenticated)
-        if principal.must_change_password and not (self.anonymous or self.while_password_reset):
+        if self.waits_for_password_change(principal):
             raise PasswordChangeRequired
         return True
 
@@ -89,6 +93,28 @@ class Allow(BasePermission):
             modules=[Module[m.name] for m in self.modules],  # type: ignore[misc]
             anonymous=self.anonymous,
         )
+
+
+def rule_of(field: StrawberryField) -> Allow | None:
+    """The `@allow` rule a field declares, if any."""
+    for extension in field.extensions:
+        if isinstance(extension, PermissionExtension):
+            for permission in extension.permissions:
+                if isinstance(permission, Allow):
+                    return permission
+    return None
+
+
+def may_use_field(principal: Principal, field: StrawberryField) -> bool:
+    """Whether the principal may read or call the field now: the rule its `@allow` declares,
+    exactly as the API enforces it (deny when the field declares none). The console shows
+    only what this answers yes to."""
+    rule = rule_of(field)
+    return (
+        rule is not None
+        and rule.permits(principal)
+        and not rule.waits_for_password_change(principal)
+    )
 
 
 def allow(

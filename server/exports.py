@@ -15,65 +15,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from graphql import (
-    GraphQLEnumType,
-    GraphQLField,
-    GraphQLList,
-    GraphQLNonNull,
-    GraphQLObjectType,
-    GraphQLScalarType,
-)
+from graphql import GraphQLObjectType
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from documents.export import xlsx
 from resolvers.context import Context
+from schema.tabular import Column, columns_of, is_list, unwrap
 from server.auth import authenticate, bearer_token
 
 MAX_ROWS = 200_000
 STATUS_OF = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "NOT_FOUND": 404}
-
-
-@dataclass(frozen=True)
-class Column:
-    path: tuple[str, ...]
-    header: str
-    enum: GraphQLEnumType | None = None
-
-
-def _unwrap(kind: Any) -> Any:
-    while isinstance(kind, GraphQLNonNull | GraphQLList):
-        kind = kind.of_type
-    return kind
-
-
-def _is_list(kind: Any) -> bool:
-    while isinstance(kind, GraphQLNonNull):
-        kind = kind.of_type
-    return isinstance(kind, GraphQLList)
-
-
-def _needs_arguments(field: GraphQLField) -> bool:
-    return any(isinstance(arg.type, GraphQLNonNull) for arg in field.args.values())
-
-
-def columns_of(row_type: GraphQLObjectType) -> list[Column]:
-    """Every scalar column of a row, and the name of each related object it points to."""
-    columns: list[Column] = []
-    for name, field in row_type.fields.items():
-        if _needs_arguments(field) or _is_list(field.type):
-            continue
-        kind = _unwrap(field.type)
-        header = (
-            "编号" if name == "id" else (field.description or name).split("（")[0].split("，")[0]
-        )
-        if isinstance(kind, GraphQLScalarType):
-            columns.append(Column((name,), header))
-        elif isinstance(kind, GraphQLEnumType):
-            columns.append(Column((name,), header, kind))
-        elif isinstance(kind, GraphQLObjectType) and "name" in kind.fields:
-            columns.append(Column((name, "name"), header))
-    return columns
 
 
 def _selection(columns: list[Column]) -> str:
@@ -116,28 +68,24 @@ def plan_export(schema: Any, field_name: str) -> Plan | None:
     root = schema.query_type.fields.get(field_name)
     if root is None:
         return None
-    answer = _unwrap(root.type)
+    answer = unwrap(root.type)
     if not isinstance(answer, GraphQLObjectType):
         return None
     rows_field = total_field = None
     connection = "edges" in answer.fields and "pageInfo" in answer.fields
     if connection:
-        edge = _unwrap(answer.fields["edges"].type)
-        row_type = _unwrap(edge.fields["node"].type)
-    elif _is_list(root.type):
+        edge = unwrap(answer.fields["edges"].type)
+        row_type = unwrap(edge.fields["node"].type)
+    elif is_list(root.type):
         row_type = answer
     else:
-        lists = [n for n, f in answer.fields.items() if _is_list(f.type)]
+        lists = [n for n, f in answer.fields.items() if is_list(f.type)]
         if not lists:
             return None
         rows_field = lists[0]
-        row_type = _unwrap(answer.fields[rows_field].type)
+        row_type = unwrap(answer.fields[rows_field].type)
         total_field = next(
-            (
-                n
-                for n, f in answer.fields.items()
-                if n != rows_field and _unwrap(f.type) is row_type
-            ),
+            (n for n, f in answer.fields.items() if n != rows_field and unwrap(f.type) is row_type),
             None,
         )
     arguments = [(name, arg) for name, arg in root.args.items()]

@@ -1,4 +1,4 @@
-"""GraphiQL served from the npm packages installed at setup: no CDN, works offline.
+"""GraphiQL and the console's assets served from packages installed at setup: no CDN.
 
 Strawberry's page loads React, GraphiQL and the explorer plugin from unpkg.com. We keep
 its page and point each `https://unpkg.com/<package>@<version>/<file>` at the same file
@@ -19,8 +19,17 @@ from strawberry.http.ides import get_graphql_ide_html
 from server.settings import ROOT
 
 NODE_MODULES = ROOT / "node_modules"
-# only what the IDE page loads is served; nothing else in node_modules is reachable
-SERVED_PACKAGES = ("react", "react-dom", "graphiql", "@graphiql/plugin-explorer", "js-cookie")
+# only what the IDE page and the console load is served; nothing else in node_modules is reachable
+SERVED_PACKAGES = (
+    "react",
+    "react-dom",
+    "graphiql",
+    "@graphiql/plugin-explorer",
+    "js-cookie",
+    "graphql-ws",
+)
+# the console's renderer: amis's sdk/ folder, extracted by ./dev setup (see admin_ui/amis.lock)
+AMIS_SDK = NODE_MODULES / ".amis-sdk"
 _UNPKG = re.compile(r'https://unpkg\.com/((?:@[\w.-]+/)?[\w.-]+)@[\w.-]+/([^"\s]+)')
 _SRI = re.compile(r'\s+(?:integrity="[^"]*"|crossorigin(?:="[^"]*")?)')
 
@@ -49,9 +58,28 @@ async def npm_asset(request: Request) -> Response:
     package, rest = "/".join(parts[:size]), "/".join(parts[size:])
     if package not in SERVED_PACKAGES or not rest:
         raise HTTPException(404)
-    base = (NODE_MODULES / package).resolve()
+    return _file_under(NODE_MODULES / package, rest)
+
+
+def amis_version_installed() -> str | None:
+    try:
+        return (AMIS_SDK / ".version").read_text().strip()
+    except OSError:
+        return None
+
+
+async def amis_asset(request: Request) -> Response:
+    """`/assets/amis/{version}/{path}`: the installed sdk, only at the version it says."""
+    version = request.path_params["version"]
+    if version != amis_version_installed():
+        raise HTTPException(404)
+    return _file_under(AMIS_SDK, request.path_params["path"])
+
+
+def _file_under(folder: Path, rest: str) -> Response:
+    base = folder.resolve()
     target = (base / rest).resolve()
-    if not target.is_relative_to(base) or not target.is_file():
+    if not rest or not target.is_relative_to(base) or not target.is_file():
         raise HTTPException(404)
     return FileResponse(target, headers={"Cache-Control": "public, max-age=86400"})
 

@@ -1,0 +1,124 @@
+"""Reading the GraphQL schema for the console: labels, connections, arguments, documents.
+
+Everything the console shows comes from here or from the table planner (schema/tabular.py),
+so a field added to the schema with a description appears without console code.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import (
+    GraphQLArgument,
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLInputObjectType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLScalarType,
+    GraphQLSchema,
+)
+from strawberry.types.field import StrawberryField
+
+PAGING_ARGUMENTS = ("first", "after")
+
+
+def unwrap(kind: Any) -> Any:
+    while isinstance(kind, GraphQLNonNull | GraphQLList):
+        kind = kind.of_type
+    return kind
+
+
+def is_list(kind: Any) -> bool:
+    while isinstance(kind, GraphQLNonNull):
+        kind = kind.of_type
+    return isinstance(kind, GraphQLList)
+
+
+def label(description: str | None, fallback: str) -> str:
+    """The short Chinese label: a description's first clause, without a closing remark in
+    brackets ("姓名（前缀匹配）" → "姓名", "职（执）业资格名称（包含）" → "职（执）业资格名称")."""
+    text = description or fallback
+    for stop in ("：", "，", "；"):
+        text = text.split(stop)[0]
+    while text.endswith("）") and text.rfind("（") > 0:
+        text = text[: text.rfind("（")]
+    return text
+
+
+def strawberry_field(field: GraphQLField) -> StrawberryField | None:
+    found = (field.extensions or {}).get("strawberry-definition")
+    return found if isinstance(found, StrawberryField) else None
+
+
+def row_type(field: GraphQLField) -> GraphQLObjectType | None:
+    """The node type of a Relay connection field, None for anything else."""
+    answer = unwrap(field.type)
+    if not isinstance(answer, GraphQLObjectType):
+        return None
+    if "edges" not in answer.fields or "pageInfo" not in answer.fields:
+        return None
+    edge = unwrap(answer.fields["edges"].type)
+    node = unwrap(edge.fields["node"].type)
+    return node if isinstance(node, GraphQLObjectType) else None
+
+
+def enum_options(kind: GraphQLEnumType) -> list[dict[str, str]]:
+    return [
+        {"label": value.description or name, "value": name} for name, value in kind.values.items()
+    ]
+
+
+def enum_labels(kind: GraphQLEnumType) -> dict[str, str]:
+    return {name: value.description or name for name, value in kind.values.items()}
+
+
+def filter_arguments(field: GraphQLField) -> list[tuple[str, GraphQLArgument | Any, bool]]:
+    """What a list can be narrowed by: its arguments other than paging, with an input object
+    named `filter` flattened into its fields. Each is (name, definition, inside_filter)."""
+    found: list[tuple[str, Any, bool]] = []
+    for name, argument in field.args.items():
+        if name in PAGING_ARGUMENTS:
+            continue
+        kind = unwrap(argument.type)
+        if name == "filter" and isinstance(kind, GraphQLInputObjectType):
+            found.extend((inner, value, True) for inner, value in kind.fields.items())
+        else:
+            found.append((name, argument, False))
+    return found
+
+
+def selection(kind: GraphQLObjectType, depth: int = 2) -> str:
+    """Every argument-free scalar and enum field of an object, and of its objects to `depth`."""
+    parts: list[str] = []
+    for name, field in kind.fields.items():
+        if any(isinstance(arg.type, GraphQLNonNull) for arg in field.args.values()):
+            continue
+        inner = unwrap(field.type)
+        if isinstance(inner, GraphQLScalarType | GraphQLEnumType):
+            parts.append(name)
+        elif isinstance(inner, GraphQLObjectType) and depth > 1:
+            parts.append(f"{name} {{ {selection(inner, depth - 1)} }}")
+    return " ".join(parts)
+
+
+def operation(schema: GraphQLSchema, kind: str, field_name: str) -> str | None:
+    """A document calling one root field with its arguments as variables of the same names,
+    selecting everything its answer holds (a payload's `errors` included)."""
+    root = {
+        "query": schema.query_type,
+        "mutation": schema.mutation_type,
+        "subscription": schema.subscription_type,
+    }[kind]
+    field = root.fields.get(field_name) if root else None
+    if field is None:
+        return None
+    declared = ", ".join(f"${name}: {arg.type}" for name, arg in field.args.items())
+    passed = ", ".join(f"{name}: ${name}" for name in field.args)
+    answer = unwrap(field.type)
+    body = f" {{ {selection(answer)} }}" if isinstance(answer, GraphQLObjectType) else ""
+    return (
+        f"{kind}{f'({declared})' if declared else ''} "
+        f"{{ {field_name}{f'({passed})' if passed else ''}{body} }}"
+    )

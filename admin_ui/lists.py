@@ -1,0 +1,171 @@
+"""A list page's data, planned from the schema: its columns, the GraphQL query that fetches a
+page of them, the variables a filter form's values become, and the rows the table shows.
+
+The columns are the shared table planner's (schema/tabular.py), so a list and its Excel export
+always agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import urllib.parse
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from graphql import GraphQLEnumType, GraphQLField, GraphQLNonNull, GraphQLScalarType, GraphQLSchema
+
+from admin_ui import metadata
+from admin_ui.graph import enum_labels, filter_arguments, is_list, label, row_type, unwrap
+from schema.tabular import columns_of
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str  # the cell's name in a row: the path joined by "_"
+    path: tuple[str, ...]
+    label: str
+    enum: GraphQLEnumType | None
+    scalar: str | None
+
+
+@dataclass(frozen=True)
+class ListPlan:
+    field: str
+    title: str
+    columns: list[ListColumn]
+    definition: GraphQLField
+    query: str
+    cursors_query: str
+    # how a JSON summary's enum values read: key → value → description
+    summary_values: dict[str, dict[str, str]]
+
+
+class BadFilter(ValueError):
+    """A filter value that does not fit its argument; the message is Chinese."""
+
+
+def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
+    """The plan of a connection field's list page; None when the field is not a connection."""
+    field = schema.query_type.fields.get(field_name) if schema.query_type else None
+    node = row_type(field) if field else None
+    if field is None or node is None:
+        return None
+    columns = []
+    for column in columns_of(node):
+        kind = unwrap(node.fields[column.path[0]].type)
+        if len(column.path) > 1:
+            kind = unwrap(kind.fields[column.path[1]].type)
+        scalar = kind.name if isinstance(kind, GraphQLScalarType) else None
+        key = "_".join(column.path)
+        described = node.fields[column.path[0]].description
+        header = label(described, column.header) if column.path != ("id",) else column.header
+        columns.append(ListColumn(key, column.path, header, column.enum, scalar))
+    fields = " ".join(
+        c.path[0] if len(c.path) == 1 else f"{c.path[0]} {{ {c.path[1]} }}" for c in columns
+    )
+    declared = ", ".join(f"${name}: {arg.type}" for name, arg in field.args.items())
+    passed = ", ".join(f"{name}: ${name}" for name in field.args)
+    head = f"query List({declared}) {{ {field_name}({passed})"
+    return ListPlan(
+        field=field_name,
+        title=label(field.description, field_name),
+        columns=columns,
+        definition=field,
+        query=f"{head} {{ totalCount edges {{ node {{ {fields} }} }} {_PAGE_INFO} }} }}",
+        cursors_query=f"{head} {{ {_PAGE_INFO} }} }}",
+        summary_values={
+            key: enum_labels(kind)
+            for key, name in metadata.SUMMARY_ENUMS.items()
+            if isinstance(kind := schema.get_type(name), GraphQLEnumType)
+        },
+    )
+
+
+_PAGE_INFO = "pageInfo { hasNextPage endCursor }"
+
+
+def variables_from(plan: ListPlan, params: Mapping[str, str]) -> dict[str, Any]:
+    """The query's variables from a filter form's values (query-string text)."""
+    variables: dict[str, Any] = {}
+    inner: dict[str, Any] = {}
+    for name, definition, inside in filter_arguments(plan.definition):
+        raw = params.get(name, "")
+        value = _parse(raw, definition) if raw != "" else None
+        if value is None and isinstance(definition.type, GraphQLNonNull):
+            value = metadata.default_for(name)
+        if value is not None:
+            (inner if inside else variables)[name] = value
+    given_filter = plan.definition.args.get("filter")
+    if given_filter is not None and (inner or isinstance(given_filter.type, GraphQLNonNull)):
+        variables["filter"] = inner
+    return variables
+
+
+def _parse(raw: str, definition: Any) -> Any:
+    kind = unwrap(definition.type)
+    if is_list(definition.type):
+        return [_scalar(part, kind, definition) for part in raw.split(",") if part]
+    return _scalar(raw, kind, definition)
+
+
+def _scalar(raw: str, kind: Any, definition: Any) -> Any:
+    name = label(definition.description, kind.name)
+    if isinstance(kind, GraphQLEnumType):
+        if raw not in kind.values:
+            raise BadFilter(f"“{name}”的取值无效")
+        return raw
+    if kind.name == "Int":
+        try:
+            return int(raw)
+        except ValueError:
+            raise BadFilter(f"“{name}”应为整数") from None
+    if kind.name == "Boolean":
+        if raw not in ("true", "false"):
+            raise BadFilter(f"“{name}”应为是或否")
+        return raw == "true"
+    return raw
+
+
+def export_url(plan: ListPlan, variables: Mapping[str, Any]) -> str:
+    """The Excel export of the same rows (GET /exports/{field}.xlsx, see server/exports.py)."""
+    query = urllib.parse.urlencode({"variables": orjson.dumps(dict(variables)).decode()})
+    return f"/exports/{plan.field}.xlsx?{query}"
+
+
+def rows_of(plan: ListPlan, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{c.key: _cell(_dig(node, c.path), c, plan) for c in plan.columns} for node in nodes]
+
+
+def _dig(node: Mapping[str, Any], path: tuple[str, ...]) -> Any:
+    value: Any = node
+    for key in path:
+        value = value.get(key) if isinstance(value, Mapping) else None
+    return value
+
+
+def _cell(value: Any, column: ListColumn, plan: ListPlan) -> Any:
+    if value is None or column.enum is not None:
+        return value  # enum cells keep their value; the table maps it to its label
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if column.scalar == "DateTime" and isinstance(value, str):
+        moment = dt.datetime.fromisoformat(value)
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(metadata.DISPLAY_TZ)
+        return moment.strftime("%Y-%m-%d %H:%M")
+    if column.scalar == "JSON":
+        return _summary(value, plan.summary_values)
+    return value
+
+
+def _summary(value: Any, enums: dict[str, dict[str, str]], key: str = "") -> str:
+    if isinstance(value, Mapping):
+        return "；".join(
+            f"{metadata.SUMMARY_LABELS.get(k, k)}：{_summary(v, enums, k)}"
+            for k, v in value.items()
+        )
+    if isinstance(value, list):
+        return "、".join(_summary(v, enums, key) for v in value)
+    return enums.get(key, {}).get(str(value), str(value))

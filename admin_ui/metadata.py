@@ -1,0 +1,68 @@
+"""The small layer the schema cannot say by itself: widgets, defaults, how much to show.
+
+Labels are never here: they come from the schema's descriptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+# widgets by argument or input field name, where the type alone would choose wrongly
+WIDGETS = {
+    "password": "input-password",
+    "newPassword": "input-password",
+    "portal": "radios",
+}
+
+# labels for list arguments the schema leaves undescribed; each belongs in the schema as the
+# argument's description (strawberry.argument(description=…)), after which it can go
+UNDESCRIBED_ARGUMENTS = {
+    "applicantContains": "申请人包含",
+    "organisationId": "单位编号",
+    "action": "操作",
+    "subjectType": "对象类型",
+    "subjectId": "对象编号",
+    "year": "年度",
+    "parentId": "上级单位编号",
+    "idNumber": "证件号码",
+    "name": "姓名",
+}
+
+# input fields a generated form leaves out, by "InputType.field"
+HIDDEN_INPUTS = {
+    # the acting unit of an admin of several units: chosen by the role switcher (to come)
+    "LoginInput.organisationId",
+}
+
+# a list shows this many columns at first; the others are one click away (column toggler)
+VISIBLE_COLUMNS = 8
+PAGE_SIZE = 20
+# connections page forward by cursor, so page N walks the rows before it: this far at most
+MAX_SKIPPED_ROWS = 10_000
+
+# list cells show times in China Standard Time (no daylight saving)
+DISPLAY_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
+
+# keys of a review step's free-form summary
+SUMMARY_LABELS = {
+    "year": "年度",
+    "subject": "科目",
+    "form": "学习形式",
+    "requestedHours": "申报学时",
+    "idNumber": "身份证号",
+    "unit": "单位",
+    "titleSeries": "职称系列",
+    "kind": "机构类型",
+    "creditCode": "统一社会信用代码",
+    "admin": "管理员",
+}
+# summary keys whose values are members of a schema enum: shown by the member's description
+SUMMARY_ENUMS = {"subject": "Subject", "kind": "OrgKind"}
+
+
+def default_for(name: str) -> Any:
+    """A value for a required argument the console fills in before the user does."""
+    if name == "year":
+        return dt.datetime.now(DISPLAY_TZ).year
+    return None

@@ -1,0 +1,135 @@
+"""The console for one principal: an amis `app` whose navigation lists only the root fields
+the principal may use — decided by `may_use_field`, the very rule the API enforces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLSchema, Undefined
+
+from admin_ui import metadata
+from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
+from admin_ui.home import home_page
+from admin_ui.lists import ListPlan, plan_list
+from admin_ui.overrides import OVERRIDES
+from admin_ui.pages import list_page
+from admin_ui.widgets import control
+from domain.principal import Principal
+from schema.permissions import may_use_field, rule_of
+
+BRAND = "继续教育管理平台"
+PUBLIC_GROUP = "公共查询"
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who the console is generated for."""
+
+    principal: Principal
+    # name, roleLabel, organisationName: shown on the home page and in the header
+    viewer: dict[str, Any] = field(default_factory=dict)
+    # the review kinds whose module the principal holds (values of ReviewKind)
+    review_kinds: tuple[str, ...] = ()
+
+    def may_use(self, schema: GraphQLSchema, kind: str, name: str) -> bool:
+        root = {
+            "query": schema.query_type,
+            "mutation": schema.mutation_type,
+            "subscription": schema.subscription_type,
+        }[kind]
+        found = root.fields.get(name) if root else None
+        definition = strawberry_field(found) if found else None
+        return definition is not None and may_use_field(self.principal, definition)
+
+    def document(self, schema: GraphQLSchema, kind: str, name: str) -> str | None:
+        """The operation calling a root field, when the principal may use it."""
+        return operation(schema, kind, name) if self.may_use(schema, kind, name) else None
+
+    @staticmethod
+    def enum_labels(schema: GraphQLSchema, name: str) -> dict[str, str]:
+        kind = schema.get_type(name)
+        return enum_labels(kind) if isinstance(kind, GraphQLEnumType) else {}
+
+
+def _fillable(plan: ListPlan) -> bool:
+    """Whether the console can call the list: every required argument has a widget or a
+    default the console fills in."""
+    for name, definition, _ in filter_arguments(plan.definition):
+        has_default = definition.default_value not in (Undefined, None)
+        required = isinstance(definition.type, GraphQLNonNull) and not has_default
+        if required and metadata.default_for(name) is None and control(name, definition) is None:
+            return False
+    return True
+
+
+def _group(schema: GraphQLSchema, audience: Audience, name: str) -> str:
+    """A list sits under the first module that opens it to this principal."""
+    definition = strawberry_field(schema.query_type.fields[name])  # type: ignore[union-attr]
+    rule = rule_of(definition) if definition else None
+    held = [m for m in (rule.modules if rule else ()) if audience.principal.may_use(m)]
+    if not held:
+        return PUBLIC_GROUP
+    return Audience.enum_labels(schema, "Module").get(held[0].name, held[0].name)
+
+
+def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    hand_shaped: set[str] = set()
+    for name in schema.query_type.fields if schema.query_type else ():
+        if not audience.may_use(schema, "query", name):
+            continue
+        plan = plan_list(schema, name)
+        if plan is None:
+            continue
+        if name in OVERRIDES:
+            group, entries = OVERRIDES[name](schema, plan, audience)
+            hand_shaped.add(group)
+        elif _fillable(plan):
+            group = _group(schema, audience, name)
+            entries = [{"label": plan.title, "url": f"/{name}", "schema": list_page(plan)}]
+        else:
+            continue
+        groups.setdefault(group, []).extend(entries)
+    # hand-shaped work queues first, the public directory last
+    order = sorted(groups, key=lambda g: (g not in hand_shaped, g == PUBLIC_GROUP))
+    return [{"label": group, "children": groups[group]} for group in order if groups[group]]
+
+
+def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
+    """The amis app for the principal: header, home page and one page per usable list."""
+    home = home_page(audience.viewer, audience.document(schema, "subscription", "todoCounts"))
+    return {
+        "type": "app",
+        "brandName": BRAND,
+        "showBreadcrumb": False,
+        "data": {"viewer": audience.viewer},
+        "header": {
+            "type": "flex",
+            "className": "w-full console-header",
+            "justify": "flex-end",
+            "alignItems": "center",
+            "items": [
+                {
+                    "type": "tpl",
+                    "className": "console-user",
+                    "tpl": "${viewer.name}（${viewer.roleLabel} · ${viewer.organisationName}）",
+                },
+                {
+                    "type": "button",
+                    "label": "退出登录",
+                    "level": "link",
+                    "className": "console-logout",
+                    "onEvent": {
+                        "click": {
+                            "actions": [{"actionType": "custom", "script": "jijiao.logout()"}]
+                        }
+                    },
+                },
+            ],
+        },
+        "pages": [
+            {"children": [{"label": "首页", "url": "/", "schema": home}]},
+            *navigation(schema, audience),
+        ],
+    }

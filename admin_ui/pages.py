@@ -1,0 +1,121 @@
+"""List pages (amis `crud`) generated from a connection field's plan."""
+
+from __future__ import annotations
+
+import urllib.parse
+from typing import Any
+
+from admin_ui import metadata
+from admin_ui.graph import enum_labels, filter_arguments
+from admin_ui.lists import ListColumn, ListPlan
+from admin_ui.widgets import control
+
+LIST_API = "/console/api/list/"
+
+
+def list_api(field: str, fixed: dict[str, str] | None = None) -> str:
+    """The JSON adaptor a list page reads (server/console.py); amis adds page, perPage and
+    the filter form's values to the query string."""
+    query = f"?{urllib.parse.urlencode(fixed)}" if fixed else ""
+    return f"{LIST_API}{field}{query}"
+
+
+def column(item: ListColumn, visible: bool = True) -> dict[str, Any]:
+    shown: dict[str, Any] = {"name": item.key, "label": item.label}
+    if item.enum is not None:
+        shown.update(type="mapping", map={**enum_labels(item.enum), "*": f"${{{item.key}}}"})
+    if not visible:
+        shown["toggled"] = False
+    return shown
+
+
+def _columns(items: list[ListColumn]) -> list[dict[str, Any]]:
+    """The first few columns show at once; numbers pointing at other records (`…Id`) and the
+    rest are one click away in the column toggler."""
+    shown, out = 0, []
+    for item in items:
+        visible = shown < metadata.VISIBLE_COLUMNS and not item.key.endswith("Id")
+        shown += visible
+        out.append(column(item, visible))
+    return out
+
+
+def filter_form(plan: ListPlan, fixed: tuple[str, ...] = ()) -> dict[str, Any] | None:
+    controls = [
+        found
+        for name, definition, _ in filter_arguments(plan.definition)
+        if name not in fixed and (found := control(name, definition)) is not None
+    ]
+    if not controls:
+        return None
+    return {
+        "title": "",
+        "mode": "inline",
+        "wrapWithPanel": True,
+        "body": controls,
+        "actions": [
+            {"type": "reset", "label": "重置"},
+            {"type": "submit", "label": "查询", "level": "primary"},
+        ],
+    }
+
+
+def export_button() -> dict[str, Any]:
+    """Downloads the rows the filter selects (the adaptor tells the list its `exportUrl`)."""
+    return {
+        "type": "button",
+        "label": "导出Excel",
+        "align": "right",
+        "onEvent": {
+            "click": {
+                "actions": [
+                    {"actionType": "custom", "script": "jijiao.download(event.data.exportUrl)"}
+                ]
+            }
+        },
+    }
+
+
+def crud(
+    plan: ListPlan,
+    *,
+    name: str | None = None,
+    fixed: dict[str, str] | None = None,
+    columns: list[ListColumn] | None = None,
+    bulk_actions: list[dict[str, Any]] | None = None,
+    toolbar: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    shown = plan.columns if columns is None else columns
+    table: dict[str, Any] = {
+        "type": "crud",
+        "name": name or f"list-{plan.field}",
+        "api": list_api(plan.field, fixed),
+        "syncLocation": False,
+        "perPage": metadata.PAGE_SIZE,
+        "perPageAvailable": [10, 20, 50, 100],
+        "primaryField": "id",
+        "placeholder": "暂无数据",
+        "columnsTogglable": True,
+        "headerToolbar": [
+            *(["bulkActions"] if bulk_actions else []),
+            *(toolbar or []),
+            export_button(),
+            {"type": "columns-toggler", "align": "right"},
+        ],
+        "footerToolbar": [
+            {"type": "tpl", "tpl": "共 ${total} 条", "className": "list-total"},
+            "switch-per-page",
+            "pagination",
+        ],
+        "columns": _columns(shown),
+    }
+    form = filter_form(plan, tuple(fixed or ()))
+    if form is not None:
+        table["filter"] = form
+    if bulk_actions:
+        table["bulkActions"] = bulk_actions
+    return table
+
+
+def list_page(plan: ListPlan) -> dict[str, Any]:
+    return {"type": "page", "title": plan.title, "body": crud(plan)}

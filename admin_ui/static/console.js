@@ -1,0 +1,249 @@
+/* The console shell. The server describes every page (GET /console/login.json before
+ * sign-in, GET /console/app.json after); this file only connects amis to the browser:
+ * the session in sessionStorage, hash routing, a fetcher that speaks both the console's JSON
+ * adaptor and GraphQL, subscriptions over graphql-transport-ws, downloads with the session. */
+(function () {
+  "use strict";
+
+  var embed = amisRequire("amis/embed");
+  var amisLib = amisRequire("amis");
+  var TOKEN = "jijiao.token";
+  var SESSION_REVOKED = 4401;
+  var instance = null;
+  var socket = null;
+
+  function token() {
+    return sessionStorage.getItem(TOKEN);
+  }
+
+  function authHeaders() {
+    return token() ? { Authorization: "Bearer " + token() } : {};
+  }
+
+  // --- routing: "#/reviewSteps?kind=X" is the location {pathname: "/reviewSteps", search: "?kind=X"}
+
+  function hashLocation() {
+    var raw = window.location.hash.replace(/^#/, "") || "/";
+    var q = raw.indexOf("?");
+    return {
+      pathname: q < 0 ? raw : raw.slice(0, q),
+      search: q < 0 ? "" : raw.slice(q),
+      hash: "",
+      state: null,
+    };
+  }
+
+  function normalize(to) {
+    to = to || "";
+    if (/^https?:\/\//.test(to)) return to;
+    if (to[0] === "#") to = to.slice(1);
+    var here = hashLocation();
+    if (!to) return here.pathname + here.search;
+    if (to[0] === "?") return here.pathname + to;
+    if (to[0] !== "/") return here.pathname.replace(/[^/]*$/, "") + to;
+    return to;
+  }
+
+  function isCurrentUrl(to) {
+    return !!to && normalize(to).split("?")[0] === hashLocation().pathname;
+  }
+
+  function go(to, replace) {
+    if (to === "goBack") return window.history.back();
+    to = normalize(to);
+    if (/^https?:\/\//.test(to)) {
+      window.location.href = to;
+    } else if (replace) {
+      window.history.replaceState(null, "", "#" + to);
+      locationChanged();
+    } else {
+      window.location.hash = to;
+    }
+  }
+
+  function locationChanged() {
+    if (instance) instance.updateProps({ location: hashLocation() });
+  }
+
+  // --- requests: the console adaptor answers amis's {status, msg, data}; GraphQL is mapped to it
+
+  function messagesOf(errors) {
+    return errors
+      .map(function (e) {
+        return e.message;
+      })
+      .join("；");
+  }
+
+  function fromGraphQL(body) {
+    if (body.errors && body.errors.length) {
+      var unauthenticated = body.errors.some(function (e) {
+        return e.extensions && e.extensions.code === "UNAUTHENTICATED";
+      });
+      if (unauthenticated && token()) signOut();
+      return { status: 1, msg: messagesOf(body.errors) };
+    }
+    var data = body.data || {};
+    var keys = Object.keys(data);
+    for (var i = 0; i < keys.length; i++) {
+      var payload = data[keys[i]];
+      if (payload && Array.isArray(payload.errors) && payload.errors.length) {
+        return { status: 1, msg: messagesOf(payload.errors), data: payload };
+      }
+    }
+    return { status: 0, msg: "", data: keys.length === 1 ? data[keys[0]] : data };
+  }
+
+  function fetcher(api) {
+    var method = (api.method || "get").toUpperCase();
+    var headers = Object.assign({}, api.headers || {}, authHeaders());
+    var init = { method: method, headers: headers };
+    if (method !== "GET" && method !== "HEAD") {
+      if (api.data instanceof FormData) {
+        init.body = api.data;
+      } else {
+        headers["Content-Type"] = "application/json";
+        init.body = JSON.stringify(api.data || {});
+      }
+    }
+    var graphql = api.url.indexOf("/graphql") === 0;
+    return fetch(api.url, init).then(function (response) {
+      if (response.status === 401) {
+        signOut();
+        return { status: 200, headers: {}, data: { status: 401, msg: "会话已失效，请重新登录" } };
+      }
+      return response.json().then(function (body) {
+        return { status: 200, headers: {}, data: graphql ? fromGraphQL(body) : body };
+      });
+    });
+  }
+
+  // --- live data: one graphql-transport-ws connection, opened while a page subscribes
+
+  function subscribe(query, onData) {
+    if (!socket) {
+      var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+      socket = graphqlWs.createClient({
+        url: scheme + window.location.host + "/graphql",
+        connectionParams: function () {
+          return authHeaders();
+        },
+        on: {
+          closed: function (event) {
+            if (event && event.code === SESSION_REVOKED) signOut();
+          },
+        },
+      });
+    }
+    return socket.subscribe(
+      { query: query },
+      {
+        next: function (result) {
+          if (result.data) onData(result.data);
+        },
+        error: function (error) {
+          console.error("subscription failed", error);
+        },
+        complete: function () {},
+      }
+    );
+  }
+
+  function download(url) {
+    if (!url) return;
+    fetch(url, { headers: authHeaders() }).then(function (response) {
+      if (!response.ok) {
+        return response.json().then(function (body) {
+          amisLib.toast.error(body.message || "导出失败");
+        });
+      }
+      var disposition = response.headers.get("Content-Disposition") || "";
+      var match = /filename\*=UTF-8''([^;]+)/.exec(disposition);
+      var name = match ? decodeURIComponent(match[1]) : "导出.xlsx";
+      return response.blob().then(function (blob) {
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = name;
+        document.body.appendChild(link);
+        link.click();
+        setTimeout(function () {
+          URL.revokeObjectURL(link.href);
+          link.remove();
+        }, 1000);
+      });
+    });
+  }
+
+  // --- sessions
+
+  function signIn(answer) {
+    if (!answer || !answer.token) return;
+    sessionStorage.setItem(TOKEN, answer.token);
+    window.history.replaceState(null, "", "#/");
+    start();
+  }
+
+  function signOut() {
+    sessionStorage.removeItem(TOKEN);
+    if (socket) {
+      socket.dispose();
+      socket = null;
+    }
+    start();
+  }
+
+  function logout() {
+    var done = function () {
+      signOut();
+    };
+    fetch("/graphql", {
+      method: "POST",
+      headers: Object.assign({ "Content-Type": "application/json" }, authHeaders()),
+      body: JSON.stringify({ query: "mutation { logout { ok } }" }),
+    }).then(done, done);
+  }
+
+  function mount(schema) {
+    if (instance) instance.unmount();
+    instance = embed.embed(
+      "#root",
+      schema,
+      { location: hashLocation(), locale: "zh-CN" },
+      {
+        fetcher: fetcher,
+        updateLocation: go,
+        jumpTo: function (to, action) {
+          if (action && (action.blank || action.actionType === "url")) {
+            window.open(normalize(to), "_blank");
+          } else if (!isCurrentUrl(to)) {
+            go(to, false);
+          }
+        },
+        isCurrentUrl: isCurrentUrl,
+        theme: "cxd",
+        locale: "zh-CN",
+      }
+    );
+  }
+
+  function start() {
+    var signedIn = !!token();
+    var url = signedIn ? "/console/app.json" : "/console/login.json";
+    fetch(url, { headers: authHeaders() })
+      .then(function (response) {
+        if (response.status === 401) {
+          sessionStorage.removeItem(TOKEN);
+          return null;
+        }
+        return response.json();
+      })
+      .then(function (schema) {
+        if (schema === null) return start();
+        mount(schema);
+      });
+  }
+
+  window.addEventListener("hashchange", locationChanged);
+  window.jijiao = { signIn: signIn, logout: logout, subscribe: subscribe, download: download };
+  start();
+})();

@@ -1,0 +1,209 @@
+"""The console is generated: pages follow the schema's types and descriptions, navigation
+follows the very `@allow` rule the API enforces, and every document it sends is valid."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+import strawberry
+from graphql import GraphQLSchema, parse, validate
+
+from admin_ui.lists import plan_list
+from admin_ui.login import login_page
+from admin_ui.navigation import Audience, app_json
+from admin_ui.pages import list_page
+from domain import todo
+from domain.errors import DomainError
+from domain.principal import ALL_MODULES, ANONYMOUS, Principal
+from models.enums import Module, RoleKind
+from schema import build_schema
+from schema.enums import TitleGrade
+from schema.pagination import Connection
+from schema.permissions import allow, rule_of
+
+# --- a tiny schema: the same type before and after a described field is added to it
+
+
+@strawberry.type(description="课程")
+class Course:
+    id: strawberry.ID
+    title: str = strawberry.field(description="课程名称")
+    grade: TitleGrade = strawberry.field(description="适用职称级别")
+
+
+@strawberry.type(description="课程")
+class CourseWithProvider(Course):
+    provider: str = strawberry.field(description="主办单位（培训机构全称）")
+
+
+@strawberry.input(description="课程筛选")
+class CourseFilter:
+    title_contains: str | None = strawberry.field(default=None, description="名称包含")
+
+
+def courses(
+    filter: CourseFilter | None = None, first: int | None = None, after: str | None = None
+) -> Connection[Course]:
+    raise NotImplementedError
+
+
+def courses_with_provider(
+    filter: CourseFilter | None = None, first: int | None = None, after: str | None = None
+) -> Connection[CourseWithProvider]:
+    raise NotImplementedError
+
+
+@strawberry.type
+class QueryBefore:
+    courses: Connection[Course] = strawberry.field(
+        resolver=courses, extensions=allow(RoleKind.EMPLOYER), description="课程列表"
+    )
+
+
+@strawberry.type
+class QueryAfter:
+    courses: Connection[CourseWithProvider] = strawberry.field(
+        resolver=courses_with_provider,
+        extensions=allow(RoleKind.EMPLOYER),
+        description="课程列表",
+    )
+
+
+def admin(kind: RoleKind, *modules: Module, is_super: bool = False) -> Principal:
+    return Principal(
+        account_id=1,
+        kind=kind,
+        organisation_id=1,
+        admin_id=1,
+        is_super=is_super,
+        modules=frozenset(modules),
+    )
+
+
+PROFESSIONAL = Principal(account_id=2, kind=RoleKind.PROFESSIONAL, professional_id=1)
+
+
+def column_labels(page: dict[str, Any]) -> list[str]:
+    return [column["label"] for column in page["body"]["columns"]]
+
+
+def nav_urls(app: dict[str, Any]) -> set[str]:
+    return {page["url"] for group in app["pages"] for page in group["children"]}
+
+
+def test_a_described_field_added_to_a_type_shows_in_the_console() -> None:
+    before = strawberry.Schema(query=QueryBefore)._schema
+    after = strawberry.Schema(query=QueryAfter)._schema
+    plan_before, plan_after = plan_list(before, "courses"), plan_list(after, "courses")
+    assert plan_before is not None and plan_after is not None
+
+    assert column_labels(list_page(plan_before)) == ["编号", "课程名称", "适用职称级别"]
+    # the new field appears, labelled by its description, with no console code changed
+    assert column_labels(list_page(plan_after)) == ["编号", "课程名称", "适用职称级别", "主办单位"]
+    assert "provider" in plan_after.query
+
+    page = app_json(after, Audience(admin(RoleKind.EMPLOYER)))
+    listed = next(p for g in page["pages"] for p in g["children"] if p["url"] == "/courses")
+    assert listed["label"] == "课程列表"
+    grade = next(c for c in listed["schema"]["body"]["columns"] if c["name"] == "grade")
+    assert grade["type"] == "mapping" and grade["map"]["SENIOR"] == "高级"
+    assert listed["schema"]["body"]["filter"]["body"][0]["label"] == "名称包含"
+    # the field's rule names employers only: a professional's console has no such page
+    assert "/courses" not in nav_urls(app_json(after, Audience(PROFESSIONAL)))
+
+
+@pytest.fixture(scope="module")
+def schema() -> GraphQLSchema:
+    return build_schema()._schema
+
+
+def enforced(principal: Principal, schema: GraphQLSchema, name: str) -> bool:
+    """What the API does when the principal calls the field (the permission's own check)."""
+    definition = schema.query_type.fields[name].extensions["strawberry-definition"]  # type: ignore[union-attr]
+    rule = rule_of(definition)
+    if rule is None:
+        return False
+    try:
+        return rule.has_permission(
+            None, SimpleNamespace(context=SimpleNamespace(principal=principal))
+        )
+    except DomainError:
+        return False
+
+
+PRINCIPALS = [
+    ANONYMOUS,
+    PROFESSIONAL,
+    admin(RoleKind.EMPLOYER),
+    admin(RoleKind.EMPLOYER, Module.CLAIM_REVIEW),
+    admin(RoleKind.EMPLOYER, Module.ACCOUNTS, Module.ADMINS),
+    admin(RoleKind.EMPLOYER, is_super=True),
+    admin(RoleKind.COMPETENT, Module.STATISTICS),
+    admin(RoleKind.HRSS, is_super=True),
+    admin(RoleKind.BASE, Module.AUDIT),
+    Principal(account_id=3, kind=RoleKind.EMPLOYER, admin_id=3, organisation_id=1,
+              is_super=True, modules=ALL_MODULES, must_change_password=True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("principal", PRINCIPALS)
+def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
+    schema: GraphQLSchema, principal: Principal
+) -> None:
+    audience = Audience(principal, review_kinds=tuple(k.value for k in todo.kinds_for(principal)))
+    shown = {url.split("/")[1] for url in nav_urls(app_json(schema, audience))} - {""}
+    lists = {name for name in schema.query_type.fields if plan_list(schema, name)}  # type: ignore[union-attr]
+    assert shown == {name for name in lists if enforced(principal, schema, name)}
+
+
+def test_a_claim_reviewer_sees_the_review_queue_and_the_public_directory_only(
+    schema: GraphQLSchema,
+) -> None:
+    reviewer = Audience(
+        admin(RoleKind.EMPLOYER, Module.CLAIM_REVIEW), review_kinds=("CLAIM_REVIEW",)
+    )
+    app = app_json(schema, reviewer)
+    assert nav_urls(app) == {"/", "/reviewSteps/CLAIM_REVIEW", "/organisations"}
+    queue = next(p for g in app["pages"] for p in g["children"] if "reviewSteps" in p["url"])
+    assert queue["label"] == "学时审核"
+    pending, decided = (t["body"] for t in queue["schema"]["body"]["tabs"])
+    assert [a["label"] for a in pending["bulkActions"]] == ["通过", "不通过"]
+    assert "bulkActions" not in decided
+    assert pending["api"].endswith("kind=CLAIM_REVIEW&decided=false")
+
+
+def documents(value: Any) -> list[str]:
+    """Every GraphQL document inside a page description."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        if isinstance(value.get("graphql"), str):
+            found.append(value["graphql"])
+        provider = value.get("dataProvider")
+        if isinstance(provider, str):
+            start = provider.index('"') + 1
+            found.append(provider[start : provider.index('"', start)])
+        for inner in value.values():
+            found.extend(documents(inner))
+    elif isinstance(value, list):
+        for inner in value:
+            found.extend(documents(inner))
+    return found
+
+
+def test_every_document_the_console_sends_is_valid_against_the_schema(
+    schema: GraphQLSchema,
+) -> None:
+    sent = documents(login_page(schema))
+    for kind in (RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS, RoleKind.BASE):
+        audience = Audience(admin(kind, is_super=True), review_kinds=("CLAIM_REVIEW",))
+        sent.extend(documents(app_json(schema, audience)))
+    for name in schema.query_type.fields:  # type: ignore[union-attr]
+        plan = plan_list(schema, name)
+        if plan is not None:
+            sent.extend([plan.query, plan.cursors_query])
+    kinds = {document.split("(")[0].split(" ")[0] for document in sent}
+    assert kinds == {"query", "mutation", "subscription"}
+    for document in sent:
+        assert validate(schema, parse(document)) == [], document

@@ -1,0 +1,71 @@
+"""Signing in through the console page, the home page's to-do counts, a generated list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.async_api import Page, expect
+
+from tests.conftest import LOGIN, LiveServer
+from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.tree import PASSWORD, make_id_number
+
+
+async def login_message(live: LiveServer, id_number: str, password: str, portal: str) -> str:
+    """The server's Chinese message for a failed login, as the API answers it."""
+    variables = {"input": {"idNumber": id_number, "password": password, "portal": portal}}
+    [error] = (await live.data(LOGIN, variables))["login"]["errors"]
+    return str(error["message"])
+
+
+async def test_each_failed_login_shows_the_servers_own_message(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    admin = tree.admins["hospital1"]
+    outcomes = [
+        (make_id_number("370102", "19990101", 901), PASSWORD, "EMPLOYER", "用人单位"),
+        (admin, "not-the-password", "EMPLOYER", "用人单位"),
+        (admin, PASSWORD, "PROFESSIONAL", "专业技术人员"),
+    ]
+    seen = set()
+    for id_number, password, portal, label in outcomes:
+        expected = await login_message(live, id_number, password, portal)
+        await sign_in(page, live, id_number, password, label)
+        await expect(page.get_by_text(expected)).to_be_visible()
+        seen.add(expected)
+    assert len(seen) == 3  # not found, wrong password, role not registered: three messages
+    await screenshot(page, "login-error")
+    assert await page.evaluate("sessionStorage.getItem('jijiao.token')") is None
+
+
+async def test_an_employer_admin_signs_in_sees_the_counts_and_a_list(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
+
+    # the home page: who is acting, and the to-do counts the subscription sent
+    await expect(page.get_by_text("管理员hospital1，您好！")).to_be_visible()
+    claims = page.locator(".todo-card-link", has_text="学时审核")
+    await expect(claims.locator(".todo-count")).to_have_text("0")
+    await expect(page.get_by_text("共 0 项待处理")).to_be_visible()
+    token = await page.evaluate("sessionStorage.getItem('jijiao.token')")
+    assert token
+    await screenshot(page, "employer-home")
+
+    # a generated list page: the unit's professionals, labelled from the schema
+    await page.get_by_role("link", name="专业技术人员查询", exact=True).click()
+    for name in ("王芳", "王磊", "李娜"):
+        await expect(page.locator("td", has_text=name)).to_be_visible()
+    await expect(page.get_by_role("columnheader", name="证件类型").first).to_be_visible()
+    await expect(page.locator("td", has_text="居民身份证").first).to_be_visible()  # enum label
+    await screenshot(page, "employer-persons")
+    async with page.expect_download() as download:
+        await page.get_by_role("button", name="导出Excel").click()
+    assert (await download.value).suggested_filename == "专业技术人员查询.xlsx"
+
+    # signing out ends the session on the server too
+    await page.get_by_role("button", name="退出登录").click()
+    await expect(page.locator(".login-box")).to_be_visible()
+    assert await page.evaluate("sessionStorage.getItem('jijiao.token')") is None
+    viewer = await live.data("{ viewer { name } }", token=token)
+    assert viewer["viewer"] is None
