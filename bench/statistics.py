@@ -317,6 +317,25 @@ async def _seed(url: str, dialect: str, per_person: int) -> dict[str, Any]:
             "insert_seconds": inserted}  # fmt: skip
 
 
+async def _ensure_rollup(url: str) -> None:
+    """The statistics rollup the server keeps in its deciding transactions; rows seeded in
+    SQL bypass those, so it is rebuilt here the way `jijiao completion-rebuild --fix` does."""
+    from domain.completion import ROLLUP_FROM_TABLE
+
+    async with _Sql(url) as db:
+        if await db.value("SELECT COUNT(*) FROM completion_rollup"):
+            return
+        started = time.perf_counter()
+        await db.execute(
+            "INSERT INTO completion_rollup (year, organisation_id, region_id, learners, passed)"
+            " SELECT year, organisation_id, region_id, learners, passed"
+            f" FROM ({ROLLUP_FROM_TABLE}) t WHERE learners > 0 OR passed > 0"
+        )
+        if url.startswith("postgres"):
+            await db.execute("ANALYZE completion_rollup")
+    print(f"rollup: built in {time.perf_counter() - started:.1f}s", flush=True)
+
+
 async def prepare(args: argparse.Namespace) -> tuple[Dataset, str, dict[str, Any]]:
     """The seeded scratch copy, reused when a marker says it was seeded the same way."""
     scratch = _Scratch(args)
@@ -330,6 +349,7 @@ async def prepare(args: argparse.Namespace) -> tuple[Dataset, str, dict[str, Any
             flush=True,
         )
         await _migrate(scratch.url)
+        await _ensure_rollup(scratch.url)
         dataset = Dataset(
             marker["dataset_url"], args.db, args.scale, args.seed, marker["professionals"],
             marker["dataset_load_seconds"], True,
@@ -341,6 +361,7 @@ async def prepare(args: argparse.Namespace) -> tuple[Dataset, str, dict[str, Any
     print(f"scratch: copied to {scratch.describe()} in {time.perf_counter() - started:.1f}s",
           flush=True)  # fmt: skip
     seeded = await _seed(scratch.url, args.db, args.claims)
+    await _ensure_rollup(scratch.url)
     marker = {**wanted, **seeded, "professionals": dataset.professionals,
               "dataset_url": dataset.database_url,
               "dataset_load_seconds": dataset.load_seconds,

@@ -13,10 +13,10 @@ from typing import Any
 from tortoise import connections
 from tortoise.expressions import Q, Subquery
 
-from domain import events
+from domain import events, sql
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
-from models import AnnualCompletion, Claim, Professional, YearStandard
+from models import AnnualCompletion, Claim, CompletionRollup, Professional, YearStandard
 from models.enums import ClaimStatus, Subject
 
 # approved hours count until a verifier fails them
@@ -79,8 +79,9 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     by_year = await standards(years)
     stale = await AnnualCompletion.filter(
         professional_id__in=list(people), year__in=list(years)
-    ).values_list("id", "professional_id", "year")
-    await AnnualCompletion.filter(id__in=[i for i, p, y in stale if (p, y) in pairs]).delete()
+    ).values_list("id", "professional_id", "year", "total_hours", "passed")
+    replaced = [row for row in stale if (row[1], row[2]) in pairs]
+    await AnnualCompletion.filter(id__in=[row[0] for row in replaced]).delete()
     fresh = []
     for pair in pairs:
         public, professional = hours[pair][Subject.PUBLIC], hours[pair][Subject.PROFESSIONAL]
@@ -95,6 +96,83 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
             )
         )
     await AnnualCompletion.bulk_create(fresh, batch_size=1000)
+    await _roll_up(
+        people,
+        [(p, y, Decimal(str(total)) > 0, bool(passed)) for _, p, y, total, passed in replaced],
+        [(c.professional_id, c.year, c.total_hours > 0, c.passed) for c in fresh],
+    )
+
+
+Outcome = tuple[int, int, bool, bool]  # professional, year, learned, passed
+
+
+async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]) -> None:
+    """Move the rollup by the difference the refresh made, in the same transaction.
+    Increments, not rewrites: concurrent refreshes of different people in one organisation
+    add up instead of overwriting each other."""
+    where = {
+        row["id"]: (row["organisation_id"], row["region_id"] or "")
+        for row in await Professional.filter(id__in=list(people)).values(
+            "id", "organisation_id", "region_id"
+        )
+    }
+    deltas: dict[tuple[int, int, str], list[int]] = defaultdict(lambda: [0, 0])
+    for sign, outcomes in ((-1, before), (1, after)):
+        for professional_id, year, learned, passed in outcomes:
+            organisation_id, region_id = where[professional_id]
+            delta = deltas[(year, organisation_id, region_id)]
+            delta[0] += sign * learned
+            delta[1] += sign * passed
+    for (year, organisation_id, region_id), (learners, passes) in deltas.items():
+        if learners or passes:
+            await sql.rows(
+                "INSERT INTO completion_rollup (year, organisation_id, region_id, learners, passed)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, organisation_id, region_id) DO UPDATE"
+                " SET learners = completion_rollup.learners + excluded.learners,"
+                " passed = completion_rollup.passed + excluded.passed",
+                [year, organisation_id, region_id, learners, passes],
+            )
+
+
+ROLLUP_FROM_TABLE = (
+    "SELECT c.year AS year, p.organisation_id AS organisation_id,"
+    " COALESCE(p.region_id, '') AS region_id,"
+    " SUM(CASE WHEN c.total_hours > 0 THEN 1 ELSE 0 END) AS learners,"
+    " SUM(CASE WHEN c.passed THEN 1 ELSE 0 END) AS passed"
+    " FROM annual_completion c JOIN professional p ON p.id = c.professional_id"
+    " GROUP BY c.year, p.organisation_id, COALESCE(p.region_id, '')"
+)
+
+
+async def rebuild_rollup() -> None:
+    """Recompute the whole rollup from the completion table: after bulk loads that write
+    completion rows directly (demo, benches), and by `jijiao completion-rebuild --fix`."""
+    async with events.atomic():
+        await sql.rows("DELETE FROM completion_rollup", [])
+        await sql.rows(
+            "INSERT INTO completion_rollup (year, organisation_id, region_id, learners, passed)"
+            " SELECT year, organisation_id, region_id, learners, passed"
+            f" FROM ({ROLLUP_FROM_TABLE}) t"
+            " WHERE learners > 0 OR passed > 0",
+            [],
+        )
+
+
+async def rollup_drift() -> int:
+    """How many rollup rows disagree with a recomputation from the completion table."""
+    expected = {
+        (r["year"], r["organisation_id"], r["region_id"]): (int(r["learners"]), int(r["passed"]))
+        for r in await sql.rows(ROLLUP_FROM_TABLE, [])
+        if r["learners"] or r["passed"]
+    }
+    stored = {
+        (r["year"], r["organisation_id"], r["region_id"]): (r["learners"], r["passed"])
+        for r in await CompletionRollup.all().values(
+            "year", "organisation_id", "region_id", "learners", "passed"
+        )
+        if r["learners"] or r["passed"]
+    }
+    return sum(1 for key in set(expected) | set(stored) if expected.get(key) != stored.get(key))
 
 
 async def completion_rows(professional_id: int, years: list[int] | None) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ from models.audit import AuditLog
 from models.certificates import Certificate
 from models.claims import Claim
 from models.files import ClaimAttachment, StoredFile
-from models.completion import AnnualCompletion, YearStandard
+from models.completion import AnnualCompletion, CompletionRollup, YearStandard
 from models.organisations import Department, Organisation, OrganisationClosure
 from models.professionals import AcademicHonour, PractisingQualification, Professional
 from models.regions import Region
@@ -22,6 +22,7 @@ __all__ = [
     "Certificate",
     "Claim",
     "ClaimAttachment",
+    "CompletionRollup",
     "Department",
     "LoginThrottle",
     "Organisation",

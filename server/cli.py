@@ -155,19 +155,24 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> None:
 async def _rebuild(settings: Settings, fix: bool) -> Any:
     from tortoise import Tortoise
 
-    from domain.completion import rebuild
+    from domain.completion import rebuild, rebuild_rollup, rollup_drift
     from server.db import open_database
 
     await open_database(settings.database_url)
     try:
-        return await rebuild(fix=fix)
+        drifts = await rebuild(fix=fix)
+        rollup = await rollup_drift()
+        if fix and rollup:
+            await rebuild_rollup()
+        return drifts, rollup
     finally:
         await Tortoise.close_connections()
 
 
 def cmd_completion_rebuild(settings: Settings, args: argparse.Namespace) -> None:
-    """Recompute annual completion from claims; exit 1 when the table had drifted."""
-    drifts = _run(lambda s: _rebuild(s, args.fix), settings)
+    """Recompute annual completion from claims, and its statistics rollup from the table;
+    exit 1 when either had drifted."""
+    drifts, rollup = _run(lambda s: _rebuild(s, args.fix), settings)
     for drift in drifts[:50]:
         print(
             f"professional {drift.professional_id} year {drift.year}: "
@@ -175,7 +180,8 @@ def cmd_completion_rebuild(settings: Settings, args: argparse.Namespace) -> None
         )
     verb = "fixed" if args.fix else "found"
     print(f"completion table: {len(drifts)} rows differ from the claims ({verb})")
-    if drifts and not args.fix:
+    print(f"completion rollup: {rollup} rows differ from the completion table ({verb})")
+    if (drifts or rollup) and not args.fix:
         raise SystemExit(1)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from domain import completion
 from models import AnnualCompletion, PractisingQualification, Professional
 from models.enums import Education
 from tests.conftest import LiveServer
@@ -46,6 +47,7 @@ async def numbers(tree: Any) -> Any:
         row(wang, 2022, 35, 60, True), row(lei, 2022, 10, 0, False),
         row(wang, THIS_YEAR, 30, 60, True), row(liu, THIS_YEAR, 20, 0, False),
     ])  # fmt: skip
+    await completion.rebuild_rollup()  # rows written directly, as a bulk loader would
     await Professional.filter(id=wang.id).update(
         title_effective_date=dt.date(2020, 1, 1), title_certificate_no="ZC-2020-001",
         education=Education.BACHELOR,
