@@ -56,6 +56,9 @@ class Column:
     width: int = 14
     note: str = ""
     example: str = ""
+    # other headers that mean this column, e.g. those of the matching export, so an
+    # exported list can be edited and imported back
+    aliases: tuple[str, ...] = ()
 
     @property
     def header(self) -> str:
@@ -262,7 +265,7 @@ class SheetReader:
         self.data_rows = 0
 
     def _find_header(self) -> tuple[tuple[Any, ...], int]:
-        wanted = {c.label for c in self.columns}
+        wanted = {label for c in self.columns for label in (c.label, *c.aliases)}
         for number, row in enumerate(self._rows, start=1):
             if any(header_key(v) in wanted for v in row):
                 return tuple(row), number
@@ -272,7 +275,7 @@ class SheetReader:
 
     def _positions(self) -> dict[str, int]:
         found: dict[str, int] = {}
-        by_label = {c.label: c.key for c in self.columns}
+        by_label = {label: c.key for c in self.columns for label in (c.label, *c.aliases)}
         for index, text in enumerate(self.header):
             key = by_label.get(header_key(text))
             if key is not None and key not in found:

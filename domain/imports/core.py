@@ -37,6 +37,8 @@ class Report:
     total: int = 0
     valid: int = 0
     imported: int = 0
+    # rows of people already here whose details the file changes (an edited export)
+    updated: int = 0
     unchanged: int = 0
     failures: dict[int, list[Reason]] = field(default_factory=dict)
 
@@ -48,6 +50,7 @@ class Report:
             "total": self.total,
             "valid": self.valid,
             "imported": self.imported,
+            "updated": self.updated,
             "unchanged": self.unchanged,
             "failedCount": len(rows),
             "failed": [
@@ -164,12 +167,18 @@ class Importer(ABC):
     def unchanged(self) -> int:
         return len(self._unchanged)
 
+    @property
+    def updated(self) -> int:
+        """Rows that change an existing record; none unless a kind can update."""
+        return 0
+
     def report(self, mode: str, atomic: bool) -> Report:
         return Report(
             mode,
             atomic,
             total=self.total,
             valid=self.total - len(self.failures),
+            updated=self.updated,
             unchanged=self.unchanged,
             failures=self.failures,
         )
@@ -226,6 +235,8 @@ async def run_import(
     async with events.atomic():
         if importer.pending() and not refused:
             report.imported = await importer.write()
+        elif refused:
+            report.updated = 0
         await audit.record(
             Actor(principal.account_id, principal.organisation_id),
             f"{importer.kind}.import",
@@ -236,6 +247,7 @@ async def run_import(
                 "atomic": atomic,
                 "total": report.total,
                 "imported": report.imported,
+                "updated": report.updated,
                 "unchanged": report.unchanged,
                 "failed": len(report.failures),
             },

@@ -4,8 +4,9 @@ A new person gets an account whose initial password is the last six characters o
 number (see domain.login.INITIAL_PASSWORD), to be changed at first login. A person who
 already has an account without a professional role keeps that account (the name must
 match). A person already registered as a professional in the same unit under the same name
-is "unchanged", so a file can be imported again safely; registered anywhere else, the row is
-bad and says nothing of where.
+is "unchanged", so a file can be imported again safely — or "updated" when the row's filled
+cells change their department, education or title (an exported list, edited and imported
+back); registered anywhere else, the row is bad and says nothing of where.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ COLUMNS = (
         "id_number",
         "身份证号",
         True,
+        aliases=("证件号码",),
         text=True,
         width=22,
         note="18位居民身份证号码，末位X大小写均可。本列须为文本格式，否则 Excel 会丢失末几位",
@@ -61,11 +63,18 @@ COLUMNS = (
         width=28,
         note="单位名称或统一社会信用代码；不填即为本单位。只能填写本单位及下级单位",
     ),
-    Column("department", "内设部门", note="工作单位的内设部门名称，可不填", example="内科"),
+    Column(
+        "department",
+        "内设部门",
+        note="工作单位的内设部门名称，可不填",
+        example="内科",
+        aliases=("所在部门",),
+    ),
     Column("education", "学历", options=tuple(EDUCATIONS), width=12, note="从下拉列表中选择"),
     Column(
         "title_series",
         "职称系列",
+        aliases=("专业技术职务系列",),
         options=tuple(TRACKS),
         options_only=False,
         width=16,
@@ -74,7 +83,12 @@ COLUMNS = (
     ),
     Column("title_grade", "职称级别", options=tuple(GRADES), width=10, note="不填视为“无”"),
     Column(
-        "title_date", "取得职称时间", width=14, note="日期，如 2020-06-30", example="2020-06-30"
+        "title_date",
+        "取得职称时间",
+        width=14,
+        note="日期，如 2020-06-30",
+        example="2020-06-30",
+        aliases=("任职资格生效日期",),
     ),
     Column("title_certificate_no", "职称证书编号", text=True, width=20, note="可不填"),
 )
@@ -116,6 +130,8 @@ class ProfessionalImporter(Importer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fresh: list[NewProfessional] = []
+        # (id number, professional id, changed fields) of people already here
+        self.changes: list[tuple[str, int, dict[str, Any]]] = []
         self._units: dict[str, list[dict[str, Any]]] = {}
         self._departments: dict[tuple[int, str], list[int]] = {}
         self._own: dict[str, Any] | None = None
@@ -133,7 +149,14 @@ class ProfessionalImporter(Importer):
             p["account_id"]: p
             for p in await Professional.filter(
                 account_id__in=[a["id"] for a in accounts.values()]
-            ).values("account_id", "organisation_id", "status")
+            ).values(
+                "account_id",
+                "organisation_id",
+                "status",
+                "department_id",
+                *UPDATABLE.values(),
+                id="id",
+            )
         }
         await self._load_units({c.get("unit") for _, c in parsed} - {None})
         units = {n: self._unit(n, c) for n, c in parsed}
@@ -174,7 +197,11 @@ class ProfessionalImporter(Importer):
                 )
             elif number not in self.failures:
                 assert cells.id_number is not None
-                self.mark_unchanged(cells.id_number)
+                changed = _changed(cells, department_id, role)
+                if changed:
+                    self.changes.append((cells.id_number, role["id"], changed))
+                else:
+                    self.mark_unchanged(cells.id_number)
         elif number not in self.failures:
             self.fresh.append(self._new(number, cells, account, unit, department_id))
 
@@ -305,11 +332,16 @@ class ProfessionalImporter(Importer):
         )
 
     def pending(self) -> int:
-        return len(self.fresh)
+        return len(self.fresh) + len(self.changes)
+
+    @property
+    def updated(self) -> int:
+        return len(self.changes)
 
     def drop(self, keys: set[str]) -> None:
         if keys:
             self.fresh = [p for p in self.fresh if p.id_number not in keys]
+            self.changes = [c for c in self.changes if c[0] not in keys]
 
     async def write(self) -> int:
         try:
@@ -319,7 +351,32 @@ class ProfessionalImporter(Importer):
             raise DomainError(
                 "CONFLICT", "导入期间有人员被其他操作注册，请重新导入", "file"
             ) from None
+        for _, professional_id, changed in self.changes:
+            await Professional.filter(id=professional_id).update(**changed)
         return len(self.fresh)
+
+
+# import column → profile field an import may change for someone already in the unit
+UPDATABLE = {
+    "education": "education",
+    "title_series": "title_series",
+    "title_grade": "title_grade",
+    "title_date": "title_effective_date",
+    "title_certificate_no": "title_certificate_no",
+}
+
+
+def _changed(cells: Cells, department_id: int | None, role: dict[str, Any]) -> dict[str, Any]:
+    """The profile fields a row changes for a person already in the unit: filled cells that
+    differ from what is stored (a blank cell keeps the stored value)."""
+    changed: dict[str, Any] = {}
+    for column, field in UPDATABLE.items():
+        value = cells.get(column)
+        if value is not None and str(value) != str(role[field]):
+            changed[field] = value
+    if department_id is not None and department_id != role["department_id"]:
+        changed["department_id"] = department_id
+    return changed
 
 
 async def _write_batch(batch: list[NewProfessional]) -> None:
