@@ -52,6 +52,12 @@ def strawberry_field(field: GraphQLField) -> StrawberryField | None:
     return found if isinstance(found, StrawberryField) else None
 
 
+def item_type(field: GraphQLField) -> GraphQLObjectType | None:
+    """The row type of a field answering a plain list of objects (`[T!]!`), else None."""
+    answer = unwrap(field.type)
+    return answer if is_list(field.type) and isinstance(answer, GraphQLObjectType) else None
+
+
 def row_type(field: GraphQLField) -> GraphQLObjectType | None:
     """The node type of a Relay connection field, None for anything else."""
     answer = unwrap(field.type)

@@ -17,7 +17,15 @@ import orjson
 from graphql import GraphQLEnumType, GraphQLField, GraphQLNonNull, GraphQLScalarType, GraphQLSchema
 
 from admin_ui import metadata
-from admin_ui.graph import enum_labels, filter_arguments, is_list, label, row_type, unwrap
+from admin_ui.graph import (
+    enum_labels,
+    filter_arguments,
+    is_list,
+    item_type,
+    label,
+    row_type,
+    unwrap,
+)
 from schema.tabular import columns_of
 
 
@@ -40,6 +48,8 @@ class ListPlan:
     cursors_query: str
     # how a JSON summary's enum values read: key → value → description
     summary_values: dict[str, dict[str, str]]
+    # a Relay connection, paged by the server; else a plain list, answered whole
+    paged: bool = True
 
 
 class BadFilter(ValueError):
@@ -47,9 +57,13 @@ class BadFilter(ValueError):
 
 
 def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
-    """The plan of a connection field's list page; None when the field is not a connection."""
+    """The plan of a list page: a connection field's, or a plain list's (`[T!]!`); None for
+    any other field."""
     field = schema.query_type.fields.get(field_name) if schema.query_type else None
     node = row_type(field) if field else None
+    paged = node is not None
+    if field is not None and node is None:
+        node = item_type(field)
     if field is None or node is None:
         return None
     columns = []
@@ -67,19 +81,28 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
     )
     declared = ", ".join(f"${name}: {arg.type}" for name, arg in field.args.items())
     passed = ", ".join(f"{name}: ${name}" for name in field.args)
-    head = f"query List({declared}) {{ {field_name}({passed})"
+    head = (
+        f"query List({declared}) {{ {field_name}({passed})"
+        if passed
+        else (f"query List {{ {field_name}")
+    )
     return ListPlan(
         field=field_name,
         title=label(field.description, field_name),
         columns=columns,
         definition=field,
-        query=f"{head} {{ totalCount edges {{ node {{ {fields} }} }} {_PAGE_INFO} }} }}",
-        cursors_query=f"{head} {{ {_PAGE_INFO} }} }}",
+        query=(
+            f"{head} {{ totalCount edges {{ node {{ {fields} }} }} {_PAGE_INFO} }} }}"
+            if paged
+            else f"{head} {{ {fields} }} }}"
+        ),
+        cursors_query=f"{head} {{ {_PAGE_INFO} }} }}" if paged else "",
         summary_values={
             key: enum_labels(kind)
             for key, name in metadata.SUMMARY_ENUMS.items()
             if isinstance(kind := schema.get_type(name), GraphQLEnumType)
         },
+        paged=paged,
     )
 
 

@@ -12,10 +12,11 @@ from admin_ui import metadata
 from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
 from admin_ui.home import home_page
 from admin_ui.lists import ListPlan, plan_list
-from admin_ui.overrides import OVERRIDES
+from admin_ui.overrides import MY_GROUP, OVERRIDES
 from admin_ui.pages import list_page
 from admin_ui.widgets import control
 from domain.principal import Principal
+from models.enums import RoleKind
 from schema.permissions import may_use_field, rule_of
 
 BRAND = "继续教育管理平台"
@@ -69,7 +70,9 @@ def _group(schema: GraphQLSchema, audience: Audience, name: str) -> str:
     rule = rule_of(definition) if definition else None
     held = [m for m in (rule.modules if rule else ()) if audience.principal.may_use(m)]
     if not held:
-        return PUBLIC_GROUP
+        # a professional's own records (rules open to professionals only)
+        own = rule is not None and tuple(rule.roles) == (RoleKind.PROFESSIONAL,)
+        return MY_GROUP if own else PUBLIC_GROUP
     return Audience.enum_labels(schema, "Module").get(held[0].name, held[0].name)
 
 

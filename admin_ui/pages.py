@@ -84,6 +84,7 @@ def crud(
     columns: list[ListColumn] | None = None,
     bulk_actions: list[dict[str, Any]] | None = None,
     toolbar: list[dict[str, Any]] | None = None,
+    row_actions: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     shown = plan.columns if columns is None else columns
     table: dict[str, Any] = {
@@ -109,11 +110,16 @@ def crud(
         ],
         "columns": _columns(shown),
     }
+    if not plan.paged:
+        # a plain list arrives whole: amis pages it in the browser
+        table["loadDataOnce"] = True
     form = filter_form(plan, tuple(fixed or ()))
     if form is not None:
         table["filter"] = form
     if bulk_actions:
         table["bulkActions"] = bulk_actions
+    if row_actions:
+        table["columns"].append({"type": "operation", "label": "操作", "buttons": row_actions})
     return table
 
 

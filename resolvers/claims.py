@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 
@@ -44,7 +44,12 @@ def learning_forms(info: Info) -> list[LearningFormType]:
 
 
 async def my_claims(
-    info: Info, year: int | None = None, filed_by_organisation: bool | None = None
+    info: Info,
+    year: Annotated[int | None, strawberry.argument(description="计入年度")] = None,
+    filed_by_organisation: Annotated[
+        bool | None,
+        strawberry.argument(description="仅单位代报或机构报送的（true）或仅本人申报的（false）"),
+    ] = None,
 ) -> list[ClaimType]:
     queryset = Claim.filter(professional_id=info.context.principal.professional_id)
     if year is not None:
@@ -134,7 +139,10 @@ async def year_standards(info: Info, years: list[int]) -> list[YearStandardType]
     ]
 
 
-async def my_completion(info: Info, years: list[int] | None = None) -> list[CompletionType]:
+async def my_completion(
+    info: Info,
+    years: Annotated[list[int] | None, strawberry.argument(description="年度（可多个）")] = None,
+) -> list[CompletionType]:
     rows = await completion.completion_rows(info.context.principal.professional_id or 0, years)
     by_year = await completion.standards(row["year"] for row in rows)
     return [

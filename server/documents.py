@@ -63,7 +63,7 @@ async def certificate_pdf(request: Request) -> Response:
     return Response(
         pdf,
         media_type="application/pdf",
-        headers={"Content-Disposition": f'inline; filename="{filename}"'},
+        headers={"Content-Disposition": f"inline; filename*=UTF-8''{filename}"},
     )
 
 

@@ -11,6 +11,7 @@ from graphql import GraphQLSchema
 
 from admin_ui.lists import ListPlan
 from admin_ui.overrides.reviews import review_pages
+from admin_ui.pages import crud
 
 if TYPE_CHECKING:
     from admin_ui.navigation import Audience
@@ -26,4 +27,37 @@ def _reviews(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> tuple
     return "审核管理", review_pages(schema, plan, kinds, decide)
 
 
-OVERRIDES: dict[str, Override] = {"reviewSteps": _reviews}
+# a year's certificate is printed from its completion row once the year has passed (seed 000:
+# "年度认定结果不合格时，该年度学时证明无法打印")
+CERTIFICATE_BUTTON = {
+    "type": "button",
+    "label": "证书打印",
+    "level": "link",
+    "visibleOn": "${passed === '是'}",
+    "onEvent": {
+        "click": {
+            "actions": [
+                {
+                    "actionType": "custom",
+                    "script": "jijiao.download('/certificates/' + event.data.year + '.pdf')",
+                }
+            ]
+        }
+    },
+}
+
+
+def _my_completion(
+    schema: GraphQLSchema, plan: ListPlan, audience: Audience
+) -> tuple[str, Entries]:
+    page = {
+        "type": "page",
+        "title": plan.title,
+        "remark": "年度认定结果不合格时，该年度学时证明无法打印",
+        "body": crud(plan, row_actions=[CERTIFICATE_BUTTON]),
+    }
+    return MY_GROUP, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]
+
+
+MY_GROUP = "我的继续教育"
+OVERRIDES: dict[str, Override] = {"reviewSteps": _reviews, "myCompletion": _my_completion}

@@ -104,4 +104,11 @@ async def test_the_app_is_generated_for_the_principal(
         "organisationName": "济南第一医院",
     }
     assert {"/persons", "/reviewSteps/CLAIM_REVIEW", "/organisations"} <= urls(full)
-    assert urls(plain.json()) == {"/", "/organisations"}
+    public = {
+        "/organisations",
+        "/regions",
+        "/learningForms",
+        "/yearStandards",
+        "/registrationProgress",
+    }
+    assert urls(plain.json()) == {"/", *public}  # an admin without modules: public lists only

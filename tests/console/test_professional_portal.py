@@ -1,0 +1,52 @@
+"""The professional's side of the console: their own claims and years, and the certificate of
+a passed year downloaded from its row — pages generated from the professional-only fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.async_api import Page, expect
+
+from domain import completion
+from models import Claim, Professional
+from models.enums import ClaimStatus, Subject
+from tests.conftest import LiveServer
+from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.tree import PASSWORD
+
+
+async def approved(professional_id: int, year: int, subject: Subject, hours: str) -> None:
+    await Claim.create(professional_id=professional_id, year=year, subject=subject, form="ONLINE",
+                       details={"platform": "山东继教在线", "course": "课程", "date": f"{year}-06-01"},
+                       requested_hours=hours, recognised_hours=hours, status=ClaimStatus.APPROVED,
+                       filed_by_account_id=0)  # fmt: skip
+    await completion.refresh([(professional_id, year)])
+
+
+async def test_a_professional_sees_their_years_and_prints_a_passed_years_certificate(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    person = await Professional.get(account__id_number=tree.people["刘洋"])
+    await approved(person.id, 2021, Subject.PUBLIC, "30")
+    await approved(person.id, 2021, Subject.PROFESSIONAL, "60")
+    await approved(person.id, 2020, Subject.PUBLIC, "5")
+    await sign_in(page, live, tree.people["刘洋"], PASSWORD, "专业技术人员")
+    await expect(page.get_by_text("刘洋，您好！")).to_be_visible()
+    await screenshot(page, "professional-home")
+
+    await page.get_by_role("link", name="本人各年度完成情况", exact=True).click()
+    passed = page.locator("tr", has_text="2021")
+    failed = page.locator("tr", has_text="2020")
+    await expect(passed.locator("td", has_text="90.0")).to_be_visible()
+    # only a passed year offers its certificate (seed 000)
+    await expect(failed.get_by_role("button", name="证书打印")).to_have_count(0)
+    await screenshot(page, "professional-completion")
+    async with page.expect_download() as download:
+        await passed.get_by_role("button", name="证书打印").click()
+    certificate = await download.value
+    assert certificate.suggested_filename == "certificate-2021.pdf"
+    assert (await certificate.path()).read_bytes().startswith(b"%PDF")
+
+    await page.get_by_role("link", name="本人的学时申报", exact=True).click()
+    await expect(page.locator("td", has_text="ONLINE").first).to_be_visible()
+    await screenshot(page, "professional-claims")
