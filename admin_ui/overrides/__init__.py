@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from graphql import GraphQLSchema
 
 from admin_ui.lists import ListPlan
+from admin_ui.overrides.claims import claims_page
 from admin_ui.overrides.reviews import review_pages
 from admin_ui.pages import crud
 
@@ -59,5 +60,18 @@ def _my_completion(
     return MY_GROUP, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]
 
 
+def _my_claims(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> tuple[str, Entries]:
+    documents = {
+        name: audience.document(schema, "mutation", name)
+        for name in ("claimCreate", "claimSubmit", "claimWithdraw", "claimDelete")
+    }
+    page = claims_page(schema, plan, documents)
+    return MY_GROUP, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]
+
+
 MY_GROUP = "我的继续教育"
-OVERRIDES: dict[str, Override] = {"reviewSteps": _reviews, "myCompletion": _my_completion}
+OVERRIDES: dict[str, Override] = {
+    "reviewSteps": _reviews,
+    "myCompletion": _my_completion,
+    "myClaims": _my_claims,
+}

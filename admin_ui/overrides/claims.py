@@ -1,0 +1,171 @@
+"""The professional's claims page: the generated list of `myClaims`, a 新建申报 form built from
+the server's learning-form catalogue, and the lifecycle as row actions (submit, withdraw,
+delete a draft).
+
+Hand-shaped because the form's fields depend on the chosen learning form; the fields, labels,
+limits and evidence still come from the catalogue the API serves (`learningForms`), and the
+mutations from the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from graphql import GraphQLEnumType, GraphQLSchema
+
+from admin_ui.graph import enum_options
+from admin_ui.lists import ListPlan
+from admin_ui.pages import crud
+from domain.forms import FORMS, SUBJECT_LABELS, FormField, LearningForm
+
+# amis sees what POST /files answers as {status, data: {value}}: the id goes into attachments
+UPLOAD_ADAPTOR = (
+    "return payload.id"
+    " ? {status: 0, msg: '', data: {value: payload.id, filename: payload.filename}}"
+    " : {status: 1, msg: payload.message || '上传失败'};"
+)
+
+
+def _mutation(document: str, **input_values: Any) -> dict[str, Any]:
+    return {
+        "method": "post",
+        "url": "/graphql",
+        "graphql": document,
+        "data": {"input": input_values},
+    }
+
+
+def _field_control(form: LearningForm, field: FormField) -> dict[str, Any]:
+    control: dict[str, Any] = {
+        "name": f"details.{field.name}",
+        "label": field.label,
+        "required": field.required,
+        "clearValueOnHidden": True,
+    }
+    if field.type == "date":
+        control.update(type="input-date", format="YYYY-MM-DD", valueFormat="YYYY-MM-DD")
+    elif field.type == "textarea":
+        control.update(type="textarea", maxLength=field.max_length)
+    elif field.type == "integer":
+        control.update(type="input-number", precision=0)
+    else:
+        control.update(type="input-text", maxLength=field.max_length)
+    if field.hint:
+        control["placeholder"] = field.hint
+    if field.minimum is not None and field.type == "integer":
+        control["min"] = float(field.minimum)
+    if field.maximum is not None and field.type == "integer":
+        control["max"] = float(field.maximum)
+    return control
+
+
+def _form_fields(form: LearningForm) -> dict[str, Any]:
+    """The chosen form's own fields and its evidence, shown only while it is chosen."""
+    return {
+        "type": "container",
+        "visibleOn": f"${{form === '{form.code}'}}",
+        "body": [
+            *(_field_control(form, f) for f in form.fields),
+            {
+                "type": "input-file",
+                "name": "attachments",
+                "label": form.evidence,
+                "required": form.evidence_required,
+                "multiple": True,
+                "maxLength": 10,
+                "maxSize": 4 * 1024 * 1024,
+                "accept": ".jpg,.jpeg,.png,.gif,.bmp,.pdf",
+                "joinValues": False,
+                "extractValue": True,
+                "clearValueOnHidden": True,
+                "receiver": {"url": "/files", "method": "post", "adaptor": UPLOAD_ADAPTOR},
+                "description": "JPG、PNG、GIF、BMP 或 PDF，单个文件不超过 4 MB",
+            },
+        ],
+    }
+
+
+def claim_form(schema: GraphQLSchema, create_document: str, reload: str) -> dict[str, Any]:
+    subject = schema.get_type("Subject")
+    subjects = enum_options(subject) if isinstance(subject, GraphQLEnumType) else []
+    return {
+        "type": "form",
+        "data": {"year": dt.date.today().year, "attachments": []},
+        "reload": reload,
+        "api": _mutation(
+            create_document,
+            year="${year}",
+            subject="${subject}",
+            form="${form}",
+            requestedHours="${requestedHours}",
+            details="${details}",
+            attachments="${attachments}",
+        ),
+        "messages": {"saveSuccess": "已保存为待提交的申报"},
+        "body": [
+            {"type": "input-number", "name": "year", "label": "计入年度", "required": True,
+             "precision": 0, "min": 2000, "max": dt.date.today().year},
+            {"type": "select", "name": "subject", "label": "学习科目", "required": True,
+             "options": subjects},
+            {"type": "select", "name": "form", "label": "学习形式", "required": True,
+             "options": [
+                 {"label": f.label, "value": f.code,
+                  "subjects": "、".join(SUBJECT_LABELS[s] for s in f.subjects)}
+                 for f in FORMS.values()
+             ],
+             "menuTpl": "${label}（可申报：${subjects}）"},
+            {"type": "input-text", "name": "requestedHours", "label": "申报学时", "required": True,
+             "validations": {"isFloat": True}, "validationErrors": {"isFloat": "请输入数字"}},
+            *(_form_fields(f) for f in FORMS.values()),
+        ],
+    }  # fmt: skip
+
+
+def _row_action(label: str, document: str, status: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "button",
+        "label": label,
+        "level": "link",
+        "actionType": "ajax",
+        "visibleOn": f"${{status === '{status}'}}",
+        "api": _mutation(document, id="${id}"),
+        **extra,
+    }
+
+
+def claims_page(
+    schema: GraphQLSchema, plan: ListPlan, documents: dict[str, str | None]
+) -> dict[str, Any]:
+    """`documents`: claimCreate, claimSubmit, claimWithdraw, claimDelete — each None when the
+    principal may not call it (then its button is left out)."""
+    table = f"list-{plan.field}"
+    row_actions = []
+    if submit := documents.get("claimSubmit"):
+        row_actions.append(_row_action("提交", submit, "DRAFT", reload=table,
+                                       confirmText="提交后由所在单位审核，确定提交？"))  # fmt: skip
+    if withdraw := documents.get("claimWithdraw"):
+        row_actions.append(_row_action("撤回", withdraw, "SUBMITTED", reload=table))
+    if delete := documents.get("claimDelete"):
+        row_actions.append(_row_action("删除", delete, "DRAFT", reload=table,
+                                       confirmText="确定删除这条待提交的申报？"))  # fmt: skip
+    toolbar = []
+    if create := documents.get("claimCreate"):
+        toolbar.append(
+            {
+                "type": "button",
+                "label": "新建申报",
+                "level": "primary",
+                "actionType": "dialog",
+                "dialog": {
+                    "title": "新建学时申报",
+                    "size": "lg",
+                    "body": claim_form(schema, create, table),
+                },
+            }
+        )
+    return {
+        "type": "page",
+        "title": plan.title,
+        "body": crud(plan, toolbar=toolbar, row_actions=row_actions),
+    }
