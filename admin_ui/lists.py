@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from graphql import GraphQLEnumType, GraphQLField, GraphQLNonNull, GraphQLScalarType, GraphQLSchema
+from graphql import (
+    GraphQLEnumType,
+    GraphQLField,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLScalarType,
+    GraphQLSchema,
+)
 
 from admin_ui import metadata
 from admin_ui.graph import (
@@ -50,6 +57,9 @@ class ListPlan:
     summary_values: dict[str, dict[str, str]]
     # a Relay connection, paged by the server; else a plain list, answered whole
     paged: bool = True
+    # a statistic: an object whose `rows_field` lists the rows, with a total row beside them
+    rows_field: str | None = None
+    total_field: str | None = None
 
 
 class BadFilter(ValueError):
@@ -62,8 +72,11 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
     field = schema.query_type.fields.get(field_name) if schema.query_type else None
     node = row_type(field) if field else None
     paged = node is not None
+    rows_field = total_field = None
     if field is not None and node is None:
         node = item_type(field)
+    if field is not None and node is None:
+        rows_field, total_field, node = statistic_rows(field)
     if field is None or node is None:
         return None
     columns = []
@@ -94,6 +107,10 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
         query=(
             f"{head} {{ totalCount edges {{ node {{ {fields} }} }} {_PAGE_INFO} }} }}"
             if paged
+            else f"{head} {{ {rows_field} {{ {fields} }}"
+            + (f" {total_field} {{ {fields} }}" if total_field else "")
+            + " } }"
+            if rows_field
             else f"{head} {{ {fields} }} }}"
         ),
         cursors_query=f"{head} {{ {_PAGE_INFO} }} }}" if paged else "",
@@ -103,7 +120,38 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
             if isinstance(kind := schema.get_type(name), GraphQLEnumType)
         },
         paged=paged,
+        rows_field=rows_field,
+        total_field=total_field,
     )
+
+
+def statistic_rows(field: GraphQLField) -> tuple[str | None, str | None, GraphQLObjectType | None]:
+    """A statistic's rows: the first list of objects in its answer, when a field of the same
+    type beside it is the total row (titleDistribution, comprehensiveStatistics)."""
+    answer = unwrap(field.type)
+    if not isinstance(answer, GraphQLObjectType) or is_list(field.type):
+        return None, None, None
+    for name, inner in answer.fields.items():
+        kind = unwrap(inner.type)
+        if is_list(inner.type) and isinstance(kind, GraphQLObjectType) and kind is not answer:
+            total = next(
+                (n for n, f in answer.fields.items() if n != name and unwrap(f.type) is kind),
+                None,
+            )
+            # rows with a total row of their own type: a table of figures, not a record
+            # that merely holds a list (an organisation and its children)
+            return (name, total, kind) if total else (None, None, None)
+    return None, None, None
+
+
+def items_of(plan: ListPlan, answer: Any) -> list[dict[str, Any]]:
+    """The rows of an answer: the list itself, or a statistic's rows with its total last."""
+    if plan.rows_field is None:
+        return list(answer)
+    rows = list(answer[plan.rows_field])
+    if plan.total_field and answer.get(plan.total_field):
+        rows.append(answer[plan.total_field])
+    return rows
 
 
 _PAGE_INFO = "pageInfo { hasNextPage endCursor }"

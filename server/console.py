@@ -17,7 +17,15 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from admin_ui.lists import BadFilter, ListPlan, export_url, plan_list, rows_of, variables_from
+from admin_ui.lists import (
+    BadFilter,
+    ListPlan,
+    export_url,
+    items_of,
+    plan_list,
+    rows_of,
+    variables_from,
+)
 from admin_ui.login import login_page
 from admin_ui.metadata import MAX_SKIPPED_ROWS, PAGE_SIZE
 from admin_ui.navigation import Audience, app_json
@@ -108,7 +116,7 @@ async def list_rows(request: Request) -> JSONResponse:
         return _failed(str(error))
     if not plan.paged:
         try:
-            items = (await _run(schema, plan.query, variables, context))[plan.field]
+            items = items_of(plan, (await _run(schema, plan.query, variables, context))[plan.field])
         except _Failed as failure:
             return failure.response
         return JSONResponse(

@@ -1,0 +1,25 @@
+"""Statistics appear as pages with no console code of their own: an object answer with rows
+and a total row of the same type becomes a table with its total last."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.async_api import Page, expect
+
+from tests.conftest import LiveServer
+from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.tree import PASSWORD
+
+
+async def test_a_city_bureau_reads_the_title_series_distribution(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    await sign_in(page, live, tree.admins["jinan"], PASSWORD, "人社部门")
+    await page.get_by_role("link", name="职称系列分布", exact=True).click()
+    health = page.locator("tr", has_text="卫生技术")
+    await expect(health.locator("td").last).to_have_text("4")  # 4 people in the series
+    total = page.locator("tr", has_text="合计")
+    await expect(total.locator("td").last).to_have_text("6")
+    await expect(page.get_by_role("columnheader", name="中级")).to_be_visible()
+    await screenshot(page, "hrss-title-distribution")
