@@ -12,6 +12,7 @@ from typing import Any
 WIDGETS = {
     "password": "input-password",
     "newPassword": "input-password",
+    "oldPassword": "input-password",
     "portal": "radios",
 }
 

@@ -9,6 +9,7 @@ from typing import Any
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLSchema, Undefined
 
 from admin_ui import metadata
+from admin_ui.forms import mutation_page
 from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
 from admin_ui.home import home_page
 from admin_ui.lists import ListPlan, plan_list
@@ -21,6 +22,7 @@ from schema.permissions import may_use_field, rule_of
 
 BRAND = "继续教育管理平台"
 PUBLIC_GROUP = "公共查询"
+ACCOUNT_GROUP = "账号设置"
 
 
 @dataclass(frozen=True)
@@ -64,9 +66,10 @@ def _fillable(plan: ListPlan) -> bool:
     return True
 
 
-def _group(schema: GraphQLSchema, audience: Audience, name: str) -> str:
-    """A list sits under the first module that opens it to this principal."""
-    definition = strawberry_field(schema.query_type.fields[name])  # type: ignore[union-attr]
+def _group(schema: GraphQLSchema, audience: Audience, name: str, root: str = "query") -> str:
+    """A page sits under the first module that opens it to this principal."""
+    fields = (schema.query_type if root == "query" else schema.mutation_type).fields  # type: ignore[union-attr]
+    definition = strawberry_field(fields[name])
     rule = rule_of(definition) if definition else None
     held = [m for m in (rule.modules if rule else ()) if audience.principal.may_use(m)]
     if not held:
@@ -94,6 +97,20 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
         else:
             continue
         groups.setdefault(group, []).extend(entries)
+    mutations = schema.mutation_type.fields if schema.mutation_type else {}
+    for name, mutation in mutations.items():
+        definition = strawberry_field(mutation)
+        rule = rule_of(definition) if definition else None
+        if rule is None or rule.anonymous or not audience.may_use(schema, "mutation", name):
+            continue  # public operations (registration, forgotten password) sit elsewhere
+        page = mutation_page(schema, name)
+        if page is None:
+            continue
+        group = _group(schema, audience, name, "mutation")
+        group = ACCOUNT_GROUP if group == PUBLIC_GROUP else group
+        groups.setdefault(group, []).append(
+            {"label": page["title"], "url": f"/do/{name}", "schema": page}
+        )
     # hand-shaped work queues first, the public directory last
     order = sorted(groups, key=lambda g: (g not in hand_shaped, g == PUBLIC_GROUP))
     return [{"label": group, "children": groups[group]} for group in order if groups[group]]

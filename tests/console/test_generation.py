@@ -10,6 +10,7 @@ import pytest
 import strawberry
 from graphql import GraphQLSchema, parse, validate
 
+from admin_ui.graph import strawberry_field
 from admin_ui.lists import plan_list
 from admin_ui.login import login_page
 from admin_ui.navigation import Audience, app_json
@@ -21,7 +22,7 @@ from models.enums import Module, RoleKind
 from schema import build_schema
 from schema.enums import TitleGrade
 from schema.pagination import Connection
-from schema.permissions import allow, rule_of
+from schema.permissions import allow, may_use_field, rule_of
 
 # --- a tiny schema: the same type before and after a described field is added to it
 
@@ -153,9 +154,16 @@ def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
     schema: GraphQLSchema, principal: Principal
 ) -> None:
     audience = Audience(principal, review_kinds=tuple(k.value for k in todo.kinds_for(principal)))
-    shown = {url.split("/")[1] for url in nav_urls(app_json(schema, audience))} - {""}
+    urls = nav_urls(app_json(schema, audience))
+    shown = {url.split("/")[1] for url in urls if not url.startswith("/do/")} - {""}
     lists = {name for name in schema.query_type.fields if plan_list(schema, name)}  # type: ignore[union-attr]
     assert shown == {name for name in lists if enforced(principal, schema, name)}
+    # operation pages follow the same rule, on the mutations
+    for url in urls:
+        if url.startswith("/do/"):
+            name = url.removeprefix("/do/")
+            found = strawberry_field(schema.mutation_type.fields[name])  # type: ignore[union-attr]
+            assert found is not None and may_use_field(principal, found), name
 
 
 def test_a_claim_reviewer_sees_the_review_queue_and_the_public_lists_only(
@@ -173,7 +181,7 @@ def test_a_claim_reviewer_sees_the_review_queue_and_the_public_lists_only(
         "/yearStandards",
         "/registrationProgress",
     }
-    assert nav_urls(app) == {"/", "/reviewSteps/CLAIM_REVIEW", *public}
+    assert nav_urls(app) == {"/", "/reviewSteps/CLAIM_REVIEW", "/do/passwordChange", *public}
     queue = next(p for g in app["pages"] for p in g["children"] if "reviewSteps" in p["url"])
     assert queue["label"] == "学时审核"
     pending, decided = (t["body"] for t in queue["schema"]["body"]["tabs"])

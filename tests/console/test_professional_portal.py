@@ -11,7 +11,7 @@ from playwright.async_api import Page, expect
 from domain import completion
 from models import Claim, ClaimAttachment, Professional
 from models.enums import ClaimStatus, Subject
-from tests.conftest import LiveServer
+from tests.conftest import LOGIN, LiveServer
 from tests.console.conftest import screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
 
@@ -97,3 +97,21 @@ async def test_a_professional_files_a_claim_with_evidence_and_submits_it(
     assert claim.status == ClaimStatus.SUBMITTED and str(claim.requested_hours) == "12.0"
     assert claim.details["className"] == "2024年全科医师培训班"
     assert await ClaimAttachment.filter(claim_id=claim.id).count() == 1
+
+
+async def test_a_generated_operation_form_changes_the_password(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    """passwordChange has no page of its own: its form comes from its input type."""
+    await sign_in(page, live, tree.people["李娜"], PASSWORD, "专业技术人员")
+    await page.get_by_role("link", name="修改密码", exact=True).click()
+    await page.locator("[name=oldPassword]").fill("wrong-password-1")
+    await page.locator("[name=newPassword]").fill("Li-na-new-2026")
+    await page.get_by_role("button", name="提交").click()
+    await expect(page.get_by_text("原密码不正确")).to_be_visible()  # the server's message
+    await page.locator("[name=oldPassword]").fill(PASSWORD)
+    await page.get_by_role("button", name="提交").click()
+    await expect(page.get_by_text("操作成功")).to_be_visible()
+    await screenshot(page, "professional-password-change")
+    body = await live.gql(LOGIN, {"input": {"idNumber": tree.people["李娜"], "password": "Li-na-new-2026", "portal": "PROFESSIONAL"}})  # fmt: skip
+    assert body["data"]["login"]["errors"] == []

@@ -111,4 +111,5 @@ async def test_the_app_is_generated_for_the_principal(
         "/yearStandards",
         "/registrationProgress",
     }
-    assert urls(plain.json()) == {"/", *public}  # an admin without modules: public lists only
+    # an admin without modules: public lists and its own password only
+    assert urls(plain.json()) == {"/", "/do/passwordChange", *public}
