@@ -5,9 +5,10 @@ models' own fields, so a datetime compares the way Tortoise stored it on either 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from tortoise import connections
+from tortoise import connections, timezone
 
 from domain.scope import Scope
 
@@ -39,4 +40,11 @@ def in_scope(scope: Scope, column: str) -> tuple[str, list[Any]]:
 
 
 def db_value(model: Any, field: str, value: Any) -> Any:
-    return model._meta.fields_map[field].to_db_value(value, model)
+    converted = model._meta.fields_map[field].to_db_value(value, model)
+    if (
+        isinstance(converted, dt.datetime)
+        and connections.get("default").capabilities.dialect == "sqlite"
+    ):
+        # SQLite holds Tortoise's datetimes as text in the default timezone: compare alike
+        return converted.astimezone(timezone.get_default_timezone()).isoformat(" ")
+    return converted

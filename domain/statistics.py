@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from tortoise import timezone
 from tortoise.expressions import Subquery
 from tortoise.functions import Count
 
@@ -26,6 +27,11 @@ from models.enums import OrgKind, OrgStatus, ProfessionalStatus, TitleGrade
 
 GRADES = (TitleGrade.JUNIOR, TitleGrade.INTERMEDIATE, TitleGrade.SENIOR, TitleGrade.NONE)
 NO_SERIES = "（未填写）"
+
+
+def today() -> dt.date:
+    """The date where the platform keeps its time (Asia/Shanghai), not the server's."""
+    return timezone.localtime().date()
 
 
 def rate(part: int, whole: int) -> Decimal:
@@ -172,7 +178,7 @@ async def comprehensive(
     """Seed 003's 继教综合统计: per child region of `region_code`, as of a date — the
     organisations and professionals registered by then, and that year's learners and
     passes — with the total row."""
-    if as_of > dt.date.today():
+    if as_of > today():
         raise DomainError("DATE_IN_FUTURE", "统计时间不能晚于今天", "asOf")
     regions = await _child_regions(region_code)
     rows = {region_prefix(r.code): RegionSummary(r.code, r.name) for r in regions}
@@ -181,7 +187,11 @@ async def comprehensive(
     parent = await Region.get_or_none(code=region_code)
     own = RegionSummary(region_code, f"{parent.name}本级" if parent else region_code)
     prefix = region_prefix(region_code)
-    until = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    # the end of that day where the platform keeps its time (Asia/Shanghai): SQLite compares
+    # stored times as text, so the bound must carry the same offset as what it stored
+    until = dt.datetime.combine(
+        as_of + dt.timedelta(days=1), dt.time.min, tzinfo=timezone.get_default_timezone()
+    )
 
     def bucket(code: str | None) -> RegionSummary | None:
         if not code:

@@ -82,7 +82,7 @@ async def unit_completions(
 async def comprehensive_statistics(
     info: Info, region_code: str, as_of: dt.date | None = None
 ) -> ComprehensiveStatistics:
-    day = as_of or dt.date.today()
+    day = as_of or stats.today()
     rows, total = await stats.comprehensive(info.context.principal.scope, region_code, day)
     return ComprehensiveStatistics(
         as_of=day, rows=[RegionStatistics.of(r) for r in rows], total=RegionStatistics.of(total)
