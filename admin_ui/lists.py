@@ -18,7 +18,6 @@ from graphql import (
     GraphQLEnumType,
     GraphQLField,
     GraphQLNonNull,
-    GraphQLObjectType,
     GraphQLScalarType,
     GraphQLSchema,
 )
@@ -33,7 +32,7 @@ from admin_ui.graph import (
     row_type,
     unwrap,
 )
-from schema.tabular import columns_of
+from schema.tabular import columns_of, statistic_rows
 
 
 @dataclass(frozen=True)
@@ -123,25 +122,6 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
         rows_field=rows_field,
         total_field=total_field,
     )
-
-
-def statistic_rows(field: GraphQLField) -> tuple[str | None, str | None, GraphQLObjectType | None]:
-    """A statistic's rows: the first list of objects in its answer, when a field of the same
-    type beside it is the total row (titleDistribution, comprehensiveStatistics)."""
-    answer = unwrap(field.type)
-    if not isinstance(answer, GraphQLObjectType) or is_list(field.type):
-        return None, None, None
-    for name, inner in answer.fields.items():
-        kind = unwrap(inner.type)
-        if is_list(inner.type) and isinstance(kind, GraphQLObjectType) and kind is not answer:
-            total = next(
-                (n for n, f in answer.fields.items() if n != name and unwrap(f.type) is kind),
-                None,
-            )
-            # rows with a total row of their own type: a table of figures, not a record
-            # that merely holds a list (an organisation and its children)
-            return (name, total, kind) if total else (None, None, None)
-    return None, None, None
 
 
 def items_of(plan: ListPlan, answer: Any) -> list[dict[str, Any]]:

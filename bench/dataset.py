@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,20 +114,22 @@ def _progress(line: str) -> None:
     print(f"  {line}", flush=True)
 
 
-class _Store:
+class _Store(ABC):
+    """Where a dataset lives (a SQLite file or a PostgreSQL database) and its marker."""
+
     url: str
 
-    def describe(self) -> str:
-        raise NotImplementedError
+    @abstractmethod
+    def describe(self) -> str: ...
 
-    async def read_marker(self) -> dict[str, Any] | None:
-        raise NotImplementedError
+    @abstractmethod
+    async def read_marker(self) -> dict[str, Any] | None: ...
 
-    async def write_marker(self, marker: dict[str, Any]) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    async def write_marker(self, marker: dict[str, Any]) -> None: ...
 
-    async def reset(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    async def reset(self) -> None: ...
 
     async def after_load(self) -> None:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import os
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +68,8 @@ def _write_once(files_dir: Path, sha256: str, data: bytes) -> None:
     if target.exists():
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{sha256}.{os.getpid()}.part")
+    # uploads run in threads: each writes its own partial file, then one rename wins
+    partial = target.with_name(f".{sha256}.{os.getpid()}.{secrets.token_hex(4)}.part")
     partial.write_bytes(data)
     os.replace(partial, target)
 

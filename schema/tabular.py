@@ -57,3 +57,24 @@ def columns_of(row_type: GraphQLObjectType) -> list[Column]:
         elif isinstance(kind, GraphQLObjectType) and "name" in kind.fields:
             columns.append(Column((name, "name"), header))
     return columns
+
+
+def statistic_rows(
+    field: GraphQLField,
+) -> tuple[str | None, str | None, GraphQLObjectType | None]:
+    """A statistic's rows: the first list of objects in its answer, when a field of the same
+    type beside it is the total row (titleDistribution, comprehensiveStatistics)."""
+    answer = unwrap(field.type)
+    if not isinstance(answer, GraphQLObjectType) or is_list(field.type):
+        return None, None, None
+    for name, inner in answer.fields.items():
+        kind = unwrap(inner.type)
+        if is_list(inner.type) and isinstance(kind, GraphQLObjectType) and kind is not answer:
+            total = next(
+                (n for n, f in answer.fields.items() if n != name and unwrap(f.type) is kind),
+                None,
+            )
+            # rows with a total row of their own type: a table of figures, not a record
+            # that merely holds a list (an organisation and its children)
+            return (name, total, kind) if total else (None, None, None)
+    return None, None, None

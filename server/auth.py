@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from starlette.requests import Request
+from starlette.responses import JSONResponse
 from starlette.websockets import WebSocket
 
 from domain import events
@@ -45,3 +47,21 @@ async def close_when_revoked(websocket: WebSocket, token: str, principal: Princi
                 log.info("closing a WebSocket whose session was revoked")
                 await websocket.close(code=SESSION_REVOKED_CLOSE_CODE, reason="session revoked")
                 return
+
+
+def http_error(status: int, code: str, message: str) -> JSONResponse:
+    """The answer of a plain HTTP route (files, documents, Excel) refusing a request."""
+    return JSONResponse({"code": code, "message": message}, status_code=status)
+
+
+async def route_principal(request: Request) -> Principal | JSONResponse:
+    """The Bearer principal of a plain HTTP route, or the answer refusing it: 401 without a
+    live session, 403 while a reset password must first be changed — the same gate the
+    GraphQL layer keeps, so no route is a way around it."""
+    token = bearer_token(request.headers.get("authorization"))
+    principal = await principal_for_token(token) if token else None
+    if principal is None:
+        return http_error(401, "UNAUTHENTICATED", "请先登录")
+    if principal.must_change_password:
+        return http_error(403, "PASSWORD_CHANGE_REQUIRED", "密码已被重置，请先修改密码")
+    return principal

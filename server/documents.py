@@ -6,20 +6,15 @@ import asyncio
 import html
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, Response
 
 from documents.certificates import render_certificate_pdf, render_certificates_pdf
 from domain import certificates
 from domain.audit import Actor
 from domain.errors import DomainError
 from domain.masking import mask_id_number
-from domain.sessions import principal_for_token
 from models.enums import RoleKind
-from server.auth import bearer_token
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"code": code, "message": message}, status_code=status)
+from server.auth import http_error, route_principal
 
 
 def verify_url(request: Request, code: str) -> str:
@@ -29,13 +24,12 @@ def verify_url(request: Request, code: str) -> str:
 async def certificate_pdf(request: Request) -> Response:
     """GET /certificates/{year}.pdf with a Bearer token: a professional's own certificate, or
     for an admin `?ids=1,2,3` — its members' certificates, a page each, in one PDF."""
-    token = bearer_token(request.headers.get("authorization"))
-    principal = await principal_for_token(token) if token else None
-    if principal is None:
-        return _error(401, "UNAUTHENTICATED", "请先登录")
+    principal = await route_principal(request)
+    if isinstance(principal, Response):
+        return principal
     year_text = request.path_params["year"]
     if not year_text.isdigit() or len(year_text) != 4:
-        return _error(400, "INVALID_YEAR", "年度不正确")
+        return http_error(400, "INVALID_YEAR", "年度不正确")
     year = int(year_text)
     actor = Actor(principal.account_id, principal.organisation_id)
     try:
@@ -43,15 +37,15 @@ async def certificate_pdf(request: Request) -> Response:
             ids_text = request.query_params.get("ids", "")
             parts = [p.strip() for p in ids_text.split(",") if p.strip()]
             if not parts or not all(p.isdigit() and len(p) <= 18 for p in parts):
-                return _error(400, "INVALID_ID", "请以 ids=编号,编号 指定要打印证书的人员")
+                return http_error(400, "INVALID_ID", "请以 ids=编号,编号 指定要打印证书的人员")
             issued = await certificates.issue_for_members(principal, [int(p) for p in parts], year)
         elif principal.kind == RoleKind.PROFESSIONAL and principal.professional_id is not None:
             issued = [await certificates.issue(principal.professional_id, year, actor)]
         else:
-            return _error(403, "FORBIDDEN", "无权打印证书")
+            return http_error(403, "FORBIDDEN", "无权打印证书")
     except DomainError as error:
         status = 404 if error.code == "NOT_FOUND" else 422
-        return _error(status, error.code, error.message)
+        return http_error(status, error.code, error.message)
     views = [await certificates.view(c) for c in issued]
     pairs = [(v, verify_url(request, v.verification_code)) for v in views]
     if len(pairs) == 1:

@@ -28,8 +28,7 @@ from documents.excel import XLSX_MEDIA_TYPE
 from domain import imports
 from domain.errors import DomainError
 from domain.principal import Principal
-from domain.sessions import principal_for_token
-from server.auth import bearer_token
+from server.auth import http_error, route_principal
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 # multipart framing around the file: boundaries, part headers
@@ -42,10 +41,6 @@ _STATUS = {
     "CONFLICT": 409,
 }
 _FILE_NAMES = {"professionals": "专业技术人员导入模板", "claims": "岗位培训学时导入模板"}
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"code": code, "message": message}, status_code=status)
 
 
 def _attachment(filename: str, fallback: str) -> dict[str, str]:
@@ -62,15 +57,12 @@ async def _admit(
     """The principal and the import kind of the path, or the answer refusing them."""
     importer = imports.IMPORTERS.get(request.path_params["kind"])
     if importer is None:
-        return _error(404, "NOT_FOUND", "没有这种导入")
-    token = bearer_token(request.headers.get("authorization"))
-    principal = await principal_for_token(token) if token else None
-    if principal is None:
-        return _error(401, "UNAUTHENTICATED", "请先登录")
-    if principal.must_change_password:
-        return _error(403, "PASSWORD_CHANGE_REQUIRED", "密码已被重置，请先修改密码")
+        return http_error(404, "NOT_FOUND", "没有这种导入")
+    principal = await route_principal(request)
+    if isinstance(principal, Response):
+        return principal
     if not allowed(principal, importer):
-        return _error(403, "FORBIDDEN", "您没有批量导入的权限")
+        return http_error(403, "FORBIDDEN", "您没有批量导入的权限")
     return principal, importer
 
 
@@ -106,11 +98,15 @@ async def _limited(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
 async def _receive(request: Request) -> tuple[UploadFile, Callable[[], Awaitable[None]]] | Response:
     """The uploaded file, spooled to a temporary file by the parser, and how to close it."""
     declared = request.headers.get("content-length", "")
-    too_large = _error(413, "FILE_TOO_LARGE", f"文件不能超过 {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
+    too_large = http_error(
+        413, "FILE_TOO_LARGE", f"文件不能超过 {MAX_UPLOAD_BYTES // 1024 // 1024} MB"
+    )
     if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + _ENVELOPE:
         return too_large
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        return _error(415, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传，文件字段名为 file")
+        return http_error(
+            415, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传，文件字段名为 file"
+        )
     parser = MultiPartParser(
         request.headers, _limited(request, MAX_UPLOAD_BYTES + _ENVELOPE), max_files=1, max_fields=4
     )
@@ -119,11 +115,13 @@ async def _receive(request: Request) -> tuple[UploadFile, Callable[[], Awaitable
     except _TooLarge:
         return too_large
     except MultiPartException:
-        return _error(400, "MALFORMED_UPLOAD", "上传内容格式不正确，请上传一个文件（字段名 file）")
+        return http_error(
+            400, "MALFORMED_UPLOAD", "上传内容格式不正确，请上传一个文件（字段名 file）"
+        )
     part = form.get("file")
     if not isinstance(part, UploadFile):
         await form.close()
-        return _error(400, "NO_FILE", "请选择要上传的 Excel 文件（字段名 file）")
+        return http_error(400, "NO_FILE", "请选择要上传的 Excel 文件（字段名 file）")
     return part, form.close
 
 
@@ -131,9 +129,9 @@ def _options(request: Request) -> tuple[bool, bool] | Response:
     mode = request.query_params.get("mode", "dry-run")
     atomic = request.query_params.get("atomic", "0")
     if mode not in ("dry-run", "commit"):
-        return _error(400, "INVALID_MODE", "mode 应为 dry-run（只校验）或 commit（导入）")
+        return http_error(400, "INVALID_MODE", "mode 应为 dry-run（只校验）或 commit（导入）")
     if atomic not in ("0", "1", "true", "false"):
-        return _error(400, "INVALID_ATOMIC", "atomic 应为 1（全部成功才导入）或 0")
+        return http_error(400, "INVALID_ATOMIC", "atomic 应为 1（全部成功才导入）或 0")
     return mode == "commit", atomic in ("1", "true")
 
 
@@ -155,7 +153,7 @@ async def import_rows(request: Request) -> Response:
             importer(principal), part.file, commit=commit, atomic=atomic, filename=part.filename
         )
     except DomainError as error:
-        return _error(_STATUS.get(error.code, 422), error.code, error.message)
+        return http_error(_STATUS.get(error.code, 422), error.code, error.message)
     finally:
         await close()
     return JSONResponse(report.as_json())
@@ -184,7 +182,7 @@ async def failed_rows_download(request: Request) -> Response:
         report = await imports.failed_rows(importer(principal), part.file, target)
     except DomainError as error:
         target.close()
-        return _error(_STATUS.get(error.code, 422), error.code, error.message)
+        return http_error(_STATUS.get(error.code, 422), error.code, error.message)
     finally:
         await close()
     headers = _attachment(f"{importer.title}导入错误行.xlsx", f"{importer.kind}-failed.xlsx")

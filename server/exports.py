@@ -17,12 +17,12 @@ from typing import Any
 import orjson
 from graphql import GraphQLObjectType
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from documents.export import xlsx
 from resolvers.context import Context
-from schema.tabular import Column, columns_of, is_list, unwrap
-from server.auth import authenticate, bearer_token
+from schema.tabular import Column, columns_of, is_list, statistic_rows, unwrap
+from server.auth import authenticate, bearer_token, http_error
 
 MAX_ROWS = 200_000
 STATUS_OF = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "NOT_FOUND": 404}
@@ -79,15 +79,10 @@ def plan_export(schema: Any, field_name: str) -> Plan | None:
     elif is_list(root.type):
         row_type = answer
     else:
-        lists = [n for n, f in answer.fields.items() if is_list(f.type)]
-        if not lists:
+        rows_field, total_field, found = statistic_rows(root)
+        if found is None:
             return None
-        rows_field = lists[0]
-        row_type = unwrap(answer.fields[rows_field].type)
-        total_field = next(
-            (n for n, f in answer.fields.items() if n != rows_field and unwrap(f.type) is row_type),
-            None,
-        )
+        row_type = found
     arguments = [(name, arg) for name, arg in root.args.items()]
     declared = ", ".join(f"${name}: {arg.type}" for name, arg in arguments)
     passed = ", ".join(f"{name}: ${name}" for name, _ in arguments)
@@ -113,32 +108,28 @@ def _query(plan: Plan) -> str:
     return f"query Export{variables} {{ {plan.field}{arguments} {{ {body} }} }}"
 
 
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"code": code, "message": message}, status_code=status)
-
-
 async def export(request: Request) -> Response:
     schema = request.app.state.graphql_schema
     settings = request.app.state.settings
     plan = plan_export(schema._schema, request.path_params["field"])
     if plan is None:
-        return _error(404, "UNKNOWN_EXPORT", "没有可导出的该列表或统计")
+        return http_error(404, "UNKNOWN_EXPORT", "没有可导出的该列表或统计")
     try:
         variables = orjson.loads(request.query_params.get("variables") or "{}")
     except orjson.JSONDecodeError:
-        return _error(400, "INVALID_VARIABLES", "variables 应为 JSON 对象")
+        return http_error(400, "INVALID_VARIABLES", "variables 应为 JSON 对象")
     if not isinstance(variables, dict):
-        return _error(400, "INVALID_VARIABLES", "variables 应为 JSON 对象")
+        return http_error(400, "INVALID_VARIABLES", "variables 应为 JSON 对象")
     context = Context(
         request=request,
         client_address=request.client.host if request.client else None,
         max_page_size=settings.max_page_size,
     )
     if not await authenticate(context, bearer_token(request.headers.get("authorization"))):
-        return _error(401, "UNAUTHENTICATED", "会话已失效，请重新登录")
+        return http_error(401, "UNAUTHENTICATED", "会话已失效，请重新登录")
     size_text = request.query_params.get("pageSize", str(settings.max_page_size))
     if not size_text.isdigit() or not 1 <= int(size_text) <= settings.max_page_size:
-        return _error(
+        return http_error(
             400, "PAGE_SIZE_OUT_OF_RANGE", f"pageSize 应在1到{settings.max_page_size}之间"
         )
     query = _query(plan)
@@ -151,7 +142,7 @@ async def export(request: Request) -> Response:
         if result.errors:
             extensions = result.errors[0].extensions or {}
             code = str(extensions.get("code", "BAD_REQUEST"))
-            return _error(STATUS_OF.get(code, 400), code, result.errors[0].message)
+            return http_error(STATUS_OF.get(code, 400), code, result.errors[0].message)
         answer = (result.data or {})[plan.field]
         if plan.connection:
             nodes = [edge["node"] for edge in answer["edges"]]
@@ -163,7 +154,7 @@ async def export(request: Request) -> Response:
             nodes = answer
         rows.extend([_dig(node, c) for c in plan.columns] for node in nodes)
         if len(rows) > MAX_ROWS:
-            return _error(413, "EXPORT_TOO_LARGE", f"导出超过 {MAX_ROWS} 行，请缩小查询范围")
+            return http_error(413, "EXPORT_TOO_LARGE", f"导出超过 {MAX_ROWS} 行，请缩小查询范围")
         if not plan.connection or not answer["pageInfo"]["hasNextPage"]:
             break
         after = answer["pageInfo"]["endCursor"]

@@ -15,21 +15,10 @@ from starlette.responses import FileResponse, JSONResponse, Response
 
 from domain import files
 from domain.errors import DomainError
-from domain.principal import Principal
-from domain.sessions import principal_for_token
-from server.auth import bearer_token
+from server.auth import http_error, route_principal
 
 # multipart framing around a 4 MB file: boundaries, part headers, a small form field or two
 _ENVELOPE = 64 * 1024
-
-
-def _error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"code": code, "message": message}, status_code=status)
-
-
-async def _principal(request: Request) -> Principal | None:
-    token = bearer_token(request.headers.get("authorization"))
-    return await principal_for_token(token) if token else None
 
 
 class _TooLarge(Exception):
@@ -47,14 +36,16 @@ async def _limited(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
 
 
 async def upload(request: Request) -> Response:
-    principal = await _principal(request)
-    if principal is None:
-        return _error(401, "UNAUTHENTICATED", "请先登录")
+    principal = await route_principal(request)
+    if isinstance(principal, Response):
+        return principal
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > files.MAX_BYTES + _ENVELOPE:
-        return _error(413, "FILE_TOO_LARGE", files.too_large().message)
+        return http_error(413, "FILE_TOO_LARGE", files.too_large().message)
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
-        return _error(415, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传，文件字段名为 file")
+        return http_error(
+            415, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传，文件字段名为 file"
+        )
     parser = MultiPartParser(
         request.headers,
         _limited(request, files.MAX_BYTES + _ENVELOPE),
@@ -64,12 +55,14 @@ async def upload(request: Request) -> Response:
     try:
         form = await parser.parse()
     except _TooLarge:
-        return _error(413, "FILE_TOO_LARGE", files.too_large().message)
+        return http_error(413, "FILE_TOO_LARGE", files.too_large().message)
     except MultiPartException:
-        return _error(400, "MALFORMED_UPLOAD", "上传内容格式不正确，请上传一个文件（字段名 file）")
+        return http_error(
+            400, "MALFORMED_UPLOAD", "上传内容格式不正确，请上传一个文件（字段名 file）"
+        )
     part = form.get("file")
     if not isinstance(part, UploadFile):
-        return _error(400, "NO_FILE", "请选择要上传的文件（字段名 file）")
+        return http_error(400, "NO_FILE", "请选择要上传的文件（字段名 file）")
     try:
         data = await part.read(files.MAX_BYTES + 1)
         stored = await files.store(
@@ -77,7 +70,7 @@ async def upload(request: Request) -> Response:
         )
     except DomainError as error:
         status = {"FILE_TOO_LARGE": 413, "FILE_TYPE_NOT_ALLOWED": 415}.get(error.code, 400)
-        return _error(status, error.code, error.message)
+        return http_error(status, error.code, error.message)
     finally:
         await form.close()
     return JSONResponse(
@@ -94,16 +87,16 @@ async def upload(request: Request) -> Response:
 
 
 async def download(request: Request) -> Response:
-    principal = await _principal(request)
-    if principal is None:
-        return _error(401, "UNAUTHENTICATED", "请先登录")
+    principal = await route_principal(request)
+    if isinstance(principal, Response):
+        return principal
     text = request.path_params["file_id"]
     if not text.isdigit() or len(text) > 18:
-        return _error(404, "NOT_FOUND", "附件不存在或无权访问")
+        return http_error(404, "NOT_FOUND", "附件不存在或无权访问")
     try:
         stored = await files.readable(principal, int(text))
     except DomainError as error:
-        return _error(404, error.code, error.message)
+        return http_error(404, error.code, error.message)
     return FileResponse(
         files.path_of(request.app.state.settings.files_dir, stored.sha256),
         media_type=stored.media_type,

@@ -84,3 +84,23 @@ async def test_evidence_required_by_the_form_and_readable_only_in_scope(
     assert await fetch(tokens["hospital2"]) == 404  # a sibling sees nothing
     assert await fetch(tokens["qingdao"]) == 404
     assert (await live.client.get(scan["url"])).status_code == 401
+
+
+async def test_plain_routes_keep_the_password_change_gate(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    """After an admin's reset, uploads and certificates wait for the new password, as the
+    GraphQL operations do: no route is a way around the gate."""
+    from models import Account
+
+    number = tree.people["王芳"]
+    await Account.filter(id_number=number).update(must_change_password=True)
+    try:
+        status, body = await upload(live, tokens["professional"], PNG)
+        assert (status, body["code"]) == (403, "PASSWORD_CHANGE_REQUIRED")
+        response = await live.client.get(
+            "/certificates/2021.pdf", headers={"Authorization": f"Bearer {tokens['professional']}"}
+        )
+        assert response.status_code == 403
+    finally:
+        await Account.filter(id_number=number).update(must_change_password=False)
