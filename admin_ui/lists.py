@@ -32,6 +32,7 @@ from admin_ui.graph import (
     row_type,
     unwrap,
 )
+from admin_ui.pickers import RegionPicker, picker_for
 from schema.tabular import columns_of, statistic_rows
 
 
@@ -143,6 +144,8 @@ def variables_from(plan: ListPlan, params: Mapping[str, str]) -> dict[str, Any]:
     inner: dict[str, Any] = {}
     for name, definition, inside in filter_arguments(plan.definition):
         raw = params.get(name, "")
+        if isinstance(picker_for(None, name), RegionPicker):
+            raw = raw.rsplit(",", 1)[-1]  # the cascade sends the whole chain of codes
         value = _parse(raw, definition) if raw != "" else None
         if value is None and isinstance(definition.type, GraphQLNonNull):
             value = metadata.default_for(name)

@@ -1,59 +1,81 @@
-"""The sign-in page, generated from the `login` mutation's input: its fields, labels and the
-portal choice come from the schema; the server's Chinese message shows for each outcome."""
+"""The sign-in page, generated from the schema: the `login` form (its fields, labels and the
+portal choice from its input; the server's Chinese message for each outcome), then one tab per
+operation open to anonymous callers — registration of units and of professionals, the
+forgotten-password steps, withdrawing a registration — and per anonymous look-up list
+(registration progress), so a public capability added to the API appears here by itself."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from graphql import GraphQLInputObjectType, GraphQLSchema
+from graphql import GraphQLNonNull, GraphQLSchema
 
-from admin_ui import metadata
-from admin_ui.graph import operation, unwrap
-from admin_ui.widgets import control
+from admin_ui.forms import mutation_form
+from admin_ui.graph import label, strawberry_field
+from admin_ui.lists import plan_list
+from admin_ui.pages import crud
+from schema.permissions import rule_of
 
 BRAND = "继续教育管理平台"
+NOT_PUBLIC_PAGES = frozenset({"login", "logout"})
 
 
-def login_page(schema: GraphQLSchema) -> dict[str, Any]:
-    login = schema.mutation_type.fields["login"] if schema.mutation_type else None
-    input_type = unwrap(login.args["input"].type) if login else None
-    if login is None or not isinstance(input_type, GraphQLInputObjectType):
-        raise LookupError("the schema has no login(input: …) mutation")
-    controls = [
-        found
-        for name, definition in input_type.fields.items()
-        if f"{input_type.name}.{name}" not in metadata.HIDDEN_INPUTS
-        and (found := control(name, definition)) is not None
-    ]
-    sent = {item["name"]: f"${{{item['name']}}}" for item in controls}
-    form = {
-        "type": "form",
-        "name": "login",
-        "title": "登录",
-        "mode": "horizontal",
-        "api": {
-            "method": "post",
-            "url": "/graphql",
-            "graphql": operation(schema, "mutation", "login"),
-            "data": {"input": sent},
-        },
-        "body": controls,
-        "submitText": "登录",
-        "messages": {"saveSuccess": "登录成功"},
-        "onEvent": {
+def _anonymous(field: Any) -> bool:
+    definition = strawberry_field(field)
+    rule = rule_of(definition) if definition else None
+    return rule is not None and rule.anonymous
+
+
+def _login_form(schema: GraphQLSchema) -> dict[str, Any]:
+    form = mutation_form(schema, "login", submit="登录", success="登录成功")
+    if form is None:
+        raise LookupError("the schema has no login(input: …) mutation a form can fill")
+    form.update(
+        name="login",
+        onEvent={
             "submitSucc": {
                 "actions": [
                     {"actionType": "custom", "script": "jijiao.signIn(event.data.result.data)"}
                 ]
             }
         },
-    }
+    )
+    return form
+
+
+def public_tabs(schema: GraphQLSchema) -> list[dict[str, Any]]:
+    """A tab per anonymous mutation with a form, then per anonymous list with a required
+    argument (a look-up: nothing to show until it is given)."""
+    tabs = []
+    mutations = schema.mutation_type.fields if schema.mutation_type else {}
+    for name, field in mutations.items():
+        if name in NOT_PUBLIC_PAGES or not _anonymous(field):
+            continue
+        form = mutation_form(schema, name)
+        if form is not None:
+            tabs.append({"title": label(field.description, name), "tab": form})
+    queries = schema.query_type.fields if schema.query_type else {}
+    for name, field in queries.items():
+        looked_up = any(isinstance(a.type, GraphQLNonNull) for a in field.args.values())
+        plan = plan_list(schema, name) if _anonymous(field) and looked_up else None
+        if plan is not None:
+            table = crud(plan)
+            table.update(initFetch=False, headerToolbar=[])
+            tabs.append({"title": plan.title, "tab": table})
+    return tabs
+
+
+def login_page(schema: GraphQLSchema) -> dict[str, Any]:
+    tabs = [{"title": "登录", "tab": _login_form(schema)}, *public_tabs(schema)]
     return {
         "type": "page",
         "className": "login-page",
         "body": {
             "type": "container",
             "className": "login-box",
-            "body": [{"type": "tpl", "tpl": BRAND, "className": "login-brand"}, form],
+            "body": [
+                {"type": "tpl", "tpl": BRAND, "className": "login-brand"},
+                {"type": "tabs", "tabsMode": "line", "mountOnEnter": True, "tabs": tabs},
+            ],
         },
     }

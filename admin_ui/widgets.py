@@ -8,12 +8,19 @@ from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLScalarType, Undefine
 
 from admin_ui import metadata
 from admin_ui.graph import enum_options, is_list, label, unwrap
+from admin_ui.pickers import picker_for
 
 YES_NO = [{"label": "是", "value": "true"}, {"label": "否", "value": "false"}]
 
 
-def control(name: str, definition: Any) -> dict[str, Any] | None:
-    """An amis control for an argument or input field; None when it has no plain widget."""
+def control(
+    name: str, definition: Any, owner: str | None = None, *, in_form: bool = False
+) -> dict[str, Any] | None:
+    """An amis control for an argument or input field; None when it has no plain widget.
+
+    `owner` names the input type holding the field (pickers may be chosen per type); in a
+    form (`in_form`) a Boolean is a checkbox sending true/false, in a filter a 是/否 choice
+    the list adaptor reads from the query string."""
     kind = unwrap(definition.type)
     required = isinstance(definition.type, GraphQLNonNull)
     description = definition.description or metadata.UNDESCRIBED_ARGUMENTS.get(name)
@@ -28,6 +35,8 @@ def control(name: str, definition: Any) -> dict[str, Any] | None:
             item.update(multiple=True, joinValues=True, delimiter=",")
     elif not isinstance(kind, GraphQLScalarType):
         return None
+    elif kind.name == "Boolean" and in_form:
+        item.update(type="checkbox", trueValue=True, falseValue=False, option=item["label"])
     elif kind.name == "Boolean":
         item.update(type="select", options=YES_NO, clearable=not required)
     elif kind.name == "Int":
@@ -39,20 +48,28 @@ def control(name: str, definition: Any) -> dict[str, Any] | None:
     else:
         return None
     item["type"] = metadata.WIDGETS.get(name, item["type"])
-    default = _default(name, definition)
+    picker = picker_for(owner, name)
+    if picker is not None and kind.name in ("ID", "String"):
+        item.update(picker.widget())
+    default = _default(name, definition, in_form)
     if default is not None:
         item["value"] = default
-    if required:
+    if item["type"] == "checkbox":
+        # unticked is an answer (false), not a missing value
+        item.setdefault("value", False)
+    elif required:
         item["required"] = True
     if item["labelRemark"] is None or item["labelRemark"] == item["label"]:
         del item["labelRemark"]
     return item
 
 
-def _default(name: str, definition: Any) -> Any:
+def _default(name: str, definition: Any, in_form: bool) -> Any:
     given = getattr(definition, "default_value", Undefined)
     if given is not Undefined and given is not None:
-        return ("true" if given else "false") if isinstance(given, bool) else given
+        if isinstance(given, bool) and not in_form:
+            return "true" if given else "false"
+        return given
     if isinstance(definition.type, GraphQLNonNull):
         return metadata.default_for(name)
     return None

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from admin_ui.graph import strawberry_field
 from admin_ui.lists import (
     BadFilter,
     ListPlan,
@@ -32,6 +33,7 @@ from admin_ui.navigation import Audience, app_json
 from admin_ui.shell import SCRIPT, STYLE, shell_html
 from domain import todo
 from resolvers.context import Context
+from schema.permissions import rule_of
 from server.auth import authenticate, bearer_token
 from server.graphiql import amis_asset, amis_version_installed
 
@@ -57,12 +59,24 @@ async def login_json(request: Request) -> JSONResponse:
     return JSONResponse(login_page(request.app.state.graphql_schema._schema))
 
 
-async def _signed_in(request: Request) -> Context | None:
-    context = Context(
+def _anonymous(request: Request) -> Context:
+    return Context(
         request=request,
         client_address=request.client.host if request.client else None,
         max_page_size=request.app.state.settings.max_page_size,
     )
+
+
+def _public(plan: ListPlan, request: Request) -> bool:
+    """A list anyone may read (registration progress on the sign-in page), asked for without
+    a session — a stale token still means "sign in again"."""
+    definition = strawberry_field(plan.definition)
+    rule = rule_of(definition) if definition else None
+    return rule is not None and rule.anonymous and "authorization" not in request.headers
+
+
+async def _signed_in(request: Request) -> Context | None:
+    context = _anonymous(request)
     token = bearer_token(request.headers.get("authorization"))
     if token is None or not await authenticate(context, token):
         return None
@@ -103,8 +117,9 @@ async def list_rows(request: Request) -> JSONResponse:
     if plan is None:
         return JSONResponse({"status": 404, "msg": "没有这个列表"}, status_code=404)
     context = await _signed_in(request)
-    if context is None:
+    if context is None and not _public(plan, request):
         return JSONResponse(UNAUTHENTICATED, status_code=401)
+    context = context or _anonymous(request)
     params = request.query_params
     per_page = _number(params.get("perPage"), PAGE_SIZE, context.max_page_size)
     page = _number(params.get("page"), 1, 1_000_000)

@@ -94,6 +94,21 @@
     return { status: 0, msg: "", data: keys.length === 1 ? data[keys[0]] : data };
   }
 
+  // an input left empty is not given: GraphQL wants null, not "" (an untouched choice of an
+  // enum would otherwise fail as an invalid value)
+  function emptyToNull(value) {
+    if (value === "") return null;
+    if (Array.isArray(value)) return value.map(emptyToNull);
+    if (value && typeof value === "object" && !(value instanceof Blob)) {
+      var out = {};
+      Object.keys(value).forEach(function (key) {
+        out[key] = emptyToNull(value[key]);
+      });
+      return out;
+    }
+    return value;
+  }
+
   function fetcher(api) {
     var method = (api.method || "get").toUpperCase();
     var headers = Object.assign({}, api.headers || {}, authHeaders());
@@ -103,7 +118,11 @@
         init.body = api.data;
       } else {
         headers["Content-Type"] = "application/json";
-        init.body = JSON.stringify(api.data || {});
+        var data = api.data || {};
+        if (api.url.indexOf("/graphql") === 0 && data.variables) {
+          data = Object.assign({}, data, { variables: emptyToNull(data.variables) });
+        }
+        init.body = JSON.stringify(data);
       }
     }
     var graphql = api.url.indexOf("/graphql") === 0;
@@ -174,6 +193,29 @@
     });
   }
 
+  // --- pickers: a GraphQL answer (already in amis's shape) to select options
+
+  function dig(value, path) {
+    if (!path) return value;
+    return path.split(".").reduce(function (at, key) {
+      return at == null ? at : at[key];
+    }, value);
+  }
+
+  function options(payload, listPath, labelPath, valuePath) {
+    if (payload.status !== 0) return payload;
+    var found = dig(payload.data, listPath) || [];
+    return {
+      status: 0,
+      msg: "",
+      data: {
+        options: found.map(function (item) {
+          return { label: dig(item, labelPath), value: dig(item, valuePath) };
+        }),
+      },
+    };
+  }
+
   // --- sessions
 
   function signIn(answer) {
@@ -181,6 +223,11 @@
     sessionStorage.setItem(TOKEN, answer.token);
     window.history.replaceState(null, "", "#/");
     start();
+  }
+
+  // an operation that ends the other sessions (a password change) answers with a new token
+  function adoptToken(answer) {
+    if (answer && answer.token) sessionStorage.setItem(TOKEN, answer.token);
   }
 
   function signOut() {
@@ -244,6 +291,13 @@
   }
 
   window.addEventListener("hashchange", locationChanged);
-  window.jijiao = { signIn: signIn, logout: logout, subscribe: subscribe, download: download };
+  window.jijiao = {
+    signIn: signIn,
+    logout: logout,
+    adoptToken: adoptToken,
+    subscribe: subscribe,
+    download: download,
+    options: options,
+  };
   start();
 })();

@@ -12,6 +12,7 @@ from domain import completion
 from models import Claim, ClaimAttachment, Professional
 from models.enums import ClaimStatus, Subject
 from tests.conftest import LOGIN, LiveServer
+from tests.console.claims import file_claim_in_console, save_and_submit
 from tests.console.conftest import screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
 
@@ -53,43 +54,17 @@ async def test_a_professional_sees_their_years_and_prints_a_passed_years_certifi
     await screenshot(page, "professional-claims")
 
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
 async def test_a_professional_files_a_claim_with_evidence_and_submits_it(
     live: LiveServer, tree: Any, page: Page, tmp_path: Any
 ) -> None:
     await sign_in(page, live, tree.people["陈静"], PASSWORD, "专业技术人员")
     await page.get_by_role("link", name="本人的学时申报", exact=True).click()
-    await page.get_by_role("button", name="新建申报").click()
-    dialog = page.locator(".amis-dialog-widget")
-    await dialog.locator("[name=requestedHours]").fill("12")
-
-    async def choose(label: str, option: str) -> None:
-        await dialog.locator(".cxd-Form-item", has_text=label).locator(".cxd-Select").click()
-        await page.locator(".cxd-Select-option", has_text=option).first.click()
-
-    await choose("学习科目", "公需科目")
-    await choose("学习形式", "岗位培训")
-    # the training form's own fields appear once it is chosen, as the catalogue describes
-    await dialog.locator("[name='details.organiser']").fill("山东省卫生健康培训中心")
-    await dialog.locator("[name='details.className']").fill("2024年全科医师培训班")
-    await dialog.locator("[name='details.content']").fill("全科诊疗规范")
-    for label, day in (("开始日期", "2024-05-06"), ("结束日期", "2024-05-10")):
-        date = dialog.locator(".cxd-Form-item", has_text=label).locator("input").first
-        await date.fill(day)
-        await date.press("Tab")  # Enter would submit the form
-    scan = tmp_path / "结业证书.png"
-    scan.write_bytes(PNG)
-    await dialog.locator("input[type=file]").set_input_files(str(scan))
-    await expect(dialog.get_by_text("结业证书.png")).to_be_visible()
+    await file_claim_in_console(
+        page, subject="公需科目", hours="12", class_name="2024年全科医师培训班",
+        scan=tmp_path / "结业证书.png",
+    )  # fmt: skip
     await screenshot(page, "professional-claim-form")
-    await dialog.get_by_role("button", name="确认").click()
-    draft = page.locator("tr", has_text="2024年全科医师培训班")
-    await expect(draft.get_by_text("待提交")).to_be_visible()
-    await draft.get_by_role("button", name="提交").click()
-    await page.get_by_role("button", name="确认").click()
-    await expect(draft.get_by_text("待审核")).to_be_visible()
+    await save_and_submit(page, "2024年全科医师培训班")
     await screenshot(page, "professional-claim-submitted")
 
     person = await Professional.get(account__id_number=tree.people["陈静"])
