@@ -13,6 +13,7 @@ under that reference changes nothing, so an integrator may retry a whole batch s
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -59,6 +60,7 @@ async def file_claims(
     evidence: list[int],
     refs: list[str | None],
     note: str,
+    plan_id: int | None = None,
 ) -> list[int]:
     """Create approved claims and their decided review steps, refresh completion, open
     verification; inside the caller's transaction. The one way an organisation files
@@ -71,6 +73,7 @@ async def file_claims(
             filed_by_account_id=principal.account_id,
             filed_by_organisation_id=principal.organisation_id,
             external_ref=ref,
+            plan_id=plan_id,
             status=ClaimStatus.APPROVED,
             recognised_hours=values["requested_hours"],
             submitted_at=now,
@@ -123,9 +126,16 @@ def _summary(values: dict[str, Any]) -> dict[str, Any]:
 
 
 async def file_for_members(
-    principal: Principal, professional_ids: list[int], draft: ClaimDraft
+    principal: Principal,
+    professional_ids: list[int],
+    draft: ClaimDraft,
+    *,
+    plan_id: int | None = None,
+    check: Callable[[list[int]], Awaitable[None]] | None = None,
 ) -> list[int]:
-    """单位代报: one claim per selected member of the unit's subtree, all or none."""
+    """单位代报: one claim per selected member of the unit's subtree, all or none. Filed
+    under an approved training plan (domain.plans), the claims reference it; `check` runs
+    inside the transaction, before anything is written, with the members' ids."""
     _check_filer(principal, (RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS))
     wanted = list(dict.fromkeys(professional_ids))
     if not wanted:
@@ -143,13 +153,16 @@ async def file_for_members(
         first = next(i for i in wanted if i not in found)
         raise NotFound(f"人员 {first} ", "professionalIds")
     async with events.atomic():
+        if check is not None:
+            await check(wanted)
         return await file_claims(
             principal,
             [found[i] for i in wanted],
             [values] * len(wanted),
             evidence,
             [None] * len(wanted),
-            "单位代报",
+            "培训计划学时申报" if plan_id is not None else "单位代报",
+            plan_id,
         )
 
 

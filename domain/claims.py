@@ -16,7 +16,7 @@ from typing import Any
 from tortoise import timezone
 from tortoise.expressions import F
 
-from domain import audit, completion, events, files, reviews
+from domain import audit, completion, events, files, pending, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
@@ -178,6 +178,8 @@ async def reviewer_for(professional: Professional) -> Organisation:
 
 async def submit_claim(principal: Principal, claim_id: int) -> Organisation:
     claim = await access_own_claim(principal, claim_id)
+    if await pending.transfer_pending(claim.professional_id):
+        raise DomainError("TRANSFER_PENDING", "单位调转审核中，暂不能提交申报", "id")
     professional = await Professional.get(id=claim.professional_id).prefetch_related("account")
     reviewer = await reviewer_for(professional)
     async with events.atomic():

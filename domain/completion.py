@@ -79,12 +79,23 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     by_year = await standards(years)
     stale = await AnnualCompletion.filter(
         professional_id__in=list(people), year__in=list(years)
-    ).values_list("id", "professional_id", "year", "total_hours", "passed")
+    ).values_list(
+        "id",
+        "professional_id",
+        "year",
+        "total_hours",
+        "passed",
+        "credited_organisation_id",
+        "credited_region_id",
+    )
     replaced = [row for row in stale if (row[1], row[2]) in pairs]
+    # a year credited to a unit the person has left stays credited there (人员调转)
+    credited = {(row[1], row[2]): (row[5], row[6]) for row in replaced}
     await AnnualCompletion.filter(id__in=[row[0] for row in replaced]).delete()
     fresh = []
     for pair in pairs:
         public, professional = hours[pair][Subject.PUBLIC], hours[pair][Subject.PROFESSIONAL]
+        organisation_id, region_id = credited.get(pair, (None, None))
         fresh.append(
             AnnualCompletion(
                 professional_id=pair[0],
@@ -93,17 +104,36 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
                 professional_hours=professional,
                 total_hours=public + professional,
                 passed=by_year[pair[1]].passes(public, professional),
+                credited_organisation_id=organisation_id,
+                credited_region_id=region_id,
             )
         )
     await AnnualCompletion.bulk_create(fresh, batch_size=1000)
     await _roll_up(
         people,
-        [(p, y, Decimal(str(total)) > 0, bool(passed)) for _, p, y, total, passed in replaced],
-        [(c.professional_id, c.year, c.total_hours > 0, c.passed) for c in fresh],
+        [
+            (p, y, Decimal(str(total)) > 0, bool(passed), _credit(org, region))
+            for _, p, y, total, passed, org, region in replaced
+        ],
+        [
+            (
+                c.professional_id,
+                c.year,
+                c.total_hours > 0,
+                c.passed,
+                _credit(c.credited_organisation_id, c.credited_region_id),
+            )
+            for c in fresh
+        ],
     )
 
 
-Outcome = tuple[int, int, bool, bool]  # professional, year, learned, passed
+Credit = tuple[int, str] | None  # (organisation, region) a year is fixed to; None: follows
+Outcome = tuple[int, int, bool, bool, Credit]  # professional, year, learned, passed, credit
+
+
+def _credit(organisation_id: int | None, region_id: str | None) -> Credit:
+    return None if organisation_id is None else (int(organisation_id), region_id or "")
 
 
 async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]) -> None:
@@ -118,8 +148,8 @@ async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]
     }
     deltas: dict[tuple[int, int, str], list[int]] = defaultdict(lambda: [0, 0])
     for sign, outcomes in ((-1, before), (1, after)):
-        for professional_id, year, learned, passed in outcomes:
-            organisation_id, region_id = where[professional_id]
+        for professional_id, year, learned, passed, credit in outcomes:
+            organisation_id, region_id = credit or where[professional_id]
             delta = deltas[(year, organisation_id, region_id)]
             delta[0] += sign * learned
             delta[1] += sign * passed
@@ -134,14 +164,33 @@ async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]
             )
 
 
+# a year counts where it is credited (fixed by a transfer), else where the person is
+_ROLLUP_ORGANISATION = "COALESCE(c.credited_organisation_id, p.organisation_id)"
+_ROLLUP_REGION = (
+    "CASE WHEN c.credited_organisation_id IS NULL THEN COALESCE(p.region_id, '')"
+    " ELSE COALESCE(c.credited_region_id, '') END"
+)
 ROLLUP_FROM_TABLE = (
-    "SELECT c.year AS year, p.organisation_id AS organisation_id,"
-    " COALESCE(p.region_id, '') AS region_id,"
+    f"SELECT c.year AS year, {_ROLLUP_ORGANISATION} AS organisation_id,"
+    f" {_ROLLUP_REGION} AS region_id,"
     " SUM(CASE WHEN c.total_hours > 0 THEN 1 ELSE 0 END) AS learners,"
     " SUM(CASE WHEN c.passed THEN 1 ELSE 0 END) AS passed"
     " FROM annual_completion c JOIN professional p ON p.id = c.professional_id"
-    " GROUP BY c.year, p.organisation_id, COALESCE(p.region_id, '')"
+    f" GROUP BY c.year, {_ROLLUP_ORGANISATION}, {_ROLLUP_REGION}"
 )
+
+
+async def fix_credit(professional_id: int) -> int:
+    """Before a person moves to another unit: every year of theirs not yet fixed stays
+    credited to the unit and region they have now, so the rollup need not move. Returns
+    the number of years fixed."""
+    where = await Professional.get(id=professional_id).values("organisation_id", "region_id")
+    return await AnnualCompletion.filter(
+        professional_id=professional_id, credited_organisation_id__isnull=True
+    ).update(
+        credited_organisation_id=where["organisation_id"],
+        credited_region_id=where["region_id"] or "",
+    )
 
 
 async def rebuild_rollup() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from tortoise.expressions import F
+
 from domain import audit, events
 from domain.audit import SYSTEM, Actor
 from domain.errors import NotFound
@@ -57,6 +59,20 @@ async def access_organisation(scope: Scope, organisation_id: int) -> dict[str, A
     if not rows:
         raise NotFound("机构")
     return rows[0]
+
+
+DIRECTORY_LIMIT = 50
+
+
+async def directory(name_contains: str | None, kinds: list[str] | None) -> list[dict[str, Any]]:
+    """Active organisations by name, for anyone choosing a unit to register under or to
+    transfer to: names and kinds are public; everything else stays behind row scope."""
+    queryset = Organisation.filter(status=OrgStatus.ACTIVE)
+    if name_contains and name_contains.strip():
+        queryset = queryset.filter(name__contains=name_contains.strip())
+    if kinds:
+        queryset = queryset.filter(kind__in=kinds)
+    return await queryset.order_by("name", "id").limit(DIRECTORY_LIMIT).values("id", "name", "kind")
 
 
 async def list_organisations(
@@ -141,10 +157,44 @@ async def attach_closure(organisation_id: int, parent_id: int | None) -> list[in
     return [row.ancestor_id for row in rows]
 
 
+async def move_subtree(organisation_id: int, parent_id: int) -> list[int]:
+    """Re-hang an organisation and everything under it below a new parent: the closure rows
+    from outside the subtree into it are replaced, depths shift. Returns the subtree's ids."""
+    organisation = await Organisation.get(id=organisation_id)
+    parent = await Organisation.get(id=parent_id)
+    subtree: list[Any] = await OrganisationClosure.filter(ancestor_id=organisation_id).values_list(
+        "descendant_id", "distance"
+    )
+    inside = [int(d) for d, _ in subtree]
+    await (
+        OrganisationClosure.filter(descendant_id__in=inside)
+        .exclude(ancestor_id__in=inside)
+        .delete()
+    )
+    above: list[Any] = await OrganisationClosure.filter(descendant_id=parent_id).values_list(
+        "ancestor_id", "distance"
+    )
+    await OrganisationClosure.bulk_create(
+        [
+            OrganisationClosure(
+                ancestor_id=ancestor, descendant_id=descendant, distance=up + 1 + down
+            )
+            for ancestor, up in above
+            for descendant, down in subtree
+        ],
+        batch_size=1000,
+    )
+    shift = parent.depth + 1 - organisation.depth
+    if shift:
+        await Organisation.filter(id__in=inside).update(depth=F("depth") + shift)
+    await Organisation.filter(id=organisation_id).update(parent_id=parent_id)
+    return inside
+
+
 async def department_rows(organisation_id: int) -> list[dict[str, Any]]:
     """An organisation's departments; the tree is small, so one indexed query fetches it whole."""
     return (
         await Department.filter(organisation_id=organisation_id)
         .order_by("sort_order", "id")
-        .values("id", "name", "parent_id")
+        .values("id", "name", "parent_id", "enabled")
     )

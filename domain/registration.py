@@ -145,7 +145,7 @@ async def register_professional(application: ProfessionalApplication) -> Profess
     if employer is None:
         raise NotFound("所在单位", "organisationId")
     if application.department_id is not None and not await Department.exists(
-        id=application.department_id, organisation_id=employer.id
+        id=application.department_id, organisation_id=employer.id, enabled=True
     ):
         raise NotFound("所在部门", "departmentId")
     fields = {

@@ -5,12 +5,16 @@ from models.accounts import Account, Admin
 from models.audit import AuditLog
 from models.certificates import Certificate
 from models.claims import Claim
-from models.files import ClaimAttachment, StoredFile
 from models.completion import AnnualCompletion, CompletionRollup, YearStandard
+from models.files import ClaimAttachment, StoredFile
+from models.org_changes import OrganisationChange
 from models.organisations import Department, Organisation, OrganisationClosure
+from models.plans import BaseDocument, TrainingPlan
 from models.professionals import AcademicHonour, PractisingQualification, Professional
+from models.profile_changes import ProfileChange, ProfileChangeAttachment
 from models.regions import Region
 from models.reviews import ReviewStep
+from models.transfers import Transfer, TransferAttachment
 
 __all__ = [
     "AcademicHonour",
@@ -19,6 +23,7 @@ __all__ = [
     "AdminRole",
     "AnnualCompletion",
     "AuditLog",
+    "BaseDocument",
     "Certificate",
     "Claim",
     "ClaimAttachment",
@@ -26,14 +31,20 @@ __all__ = [
     "Department",
     "LoginThrottle",
     "Organisation",
+    "OrganisationChange",
     "OrganisationClosure",
     "OutboxMessage",
     "PasswordResetCode",
     "PractisingQualification",
     "Professional",
+    "ProfileChange",
+    "ProfileChangeAttachment",
     "Region",
     "ReviewStep",
     "Session",
     "StoredFile",
+    "TrainingPlan",
+    "Transfer",
+    "TransferAttachment",
     "YearStandard",
 ]

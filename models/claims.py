@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -8,6 +8,9 @@ from tortoise.models import Model
 from models.enums import ClaimStatus, Subject
 from models.organisations import Organisation
 from models.professionals import Professional
+
+if TYPE_CHECKING:
+    from models.plans import TrainingPlan
 
 
 class Claim(Model):
@@ -32,12 +35,17 @@ class Claim(Model):
     )
     # an integrator's own record id: re-sending the same record changes nothing
     external_ref = fields.CharField(max_length=64, null=True)
+    # the approved training-class plan (培训计划) a unit filed these hours under
+    plan: fields.ForeignKeyNullableRelation[TrainingPlan] = fields.ForeignKeyField(
+        "models.TrainingPlan", related_name="claims", null=True, on_delete=fields.RESTRICT
+    )
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
     submitted_at = fields.DatetimeField(null=True)
 
     professional_id: int
     filed_by_organisation_id: int | None
+    plan_id: int | None
 
     class Meta:
         table = "claim"

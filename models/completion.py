@@ -30,6 +30,10 @@ class AnnualCompletion(Model):
     professional_hours = fields.DecimalField(max_digits=7, decimal_places=1, default=0)
     total_hours = fields.DecimalField(max_digits=7, decimal_places=1, default=0)
     passed = fields.BooleanField(default=False)
+    # the unit this year is credited to, fixed when the person transfers away (人员调转):
+    # null while it follows the person's current unit and region
+    credited_organisation_id = fields.IntField(null=True)
+    credited_region_id = fields.CharField(max_length=6, null=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     professional_id: int

@@ -230,6 +230,21 @@ class ReviewKind(StrEnum):
     PROFESSIONAL_REGISTRATION = "PROFESSIONAL_REGISTRATION"
     CLAIM_REVIEW = "CLAIM_REVIEW"
     CLAIM_VERIFICATION = "CLAIM_VERIFICATION"
+    # the professional's profile (part B of issue 8)
+    TITLE_CHANGE = "TITLE_CHANGE"
+    IDENTITY_CHANGE = "IDENTITY_CHANGE"
+    # training plans
+    PLAN_REVIEW = "PLAN_REVIEW"
+    BASE_ANNUAL_PLAN = "BASE_ANNUAL_PLAN"
+    BASE_PLAN_APPLICATION = "BASE_PLAN_APPLICATION"
+    BASE_ANNUAL_SUMMARY = "BASE_ANNUAL_SUMMARY"
+    # 人员调转: the old employer, then the new one (issue 8, part A)
+    TRANSFER_OUT = "TRANSFER_OUT"
+    TRANSFER_IN = "TRANSFER_IN"
+    # an organisation's own changes: registered info, then its parent (both parents decide)
+    ORGANISATION_CHANGE = "ORGANISATION_CHANGE"
+    PARENT_CHANGE_OUT = "PARENT_CHANGE_OUT"
+    PARENT_CHANGE_IN = "PARENT_CHANGE_IN"
 
 
 class ReviewStatus(StrEnum):
@@ -244,6 +259,17 @@ LABELS[ReviewKind] = {
     "PROFESSIONAL_REGISTRATION": "专业技术人员注册审核",
     "CLAIM_REVIEW": "学时审核",
     "CLAIM_VERIFICATION": "学时审验",
+    "TITLE_CHANGE": "人员职称变更审核",
+    "IDENTITY_CHANGE": "姓名、证件号码变更审核",
+    "PLAN_REVIEW": "培训班计划审核",
+    "BASE_ANNUAL_PLAN": "继教机构年度培训计划审核",
+    "BASE_PLAN_APPLICATION": "继教机构培训计划申报审核",
+    "BASE_ANNUAL_SUMMARY": "继教机构年度工作总结审核",
+    "TRANSFER_OUT": "人员调出审核",
+    "TRANSFER_IN": "人员调入审核",
+    "ORGANISATION_CHANGE": "机构信息修改审核",
+    "PARENT_CHANGE_OUT": "更换上级部门审核（原上级）",
+    "PARENT_CHANGE_IN": "更换上级部门审核（新上级）",
 }
 LABELS[ReviewStatus] = {
     "PENDING": "待审核",
@@ -276,3 +302,57 @@ LABELS[ClaimStatus] = {
     "VERIFIED": "审验通过",
     "VERIFY_FAILED": "审验不通过",
 }
+
+
+class ChangeKind(StrEnum):
+    """What a profile change request changes (变更申请)."""
+
+    TITLE = "TITLE"
+    IDENTITY = "IDENTITY"
+
+
+class PlanKind(StrEnum):
+    """A CE base's documents reviewed by its competent department or HRSS bureau."""
+
+    ANNUAL_PLAN = "ANNUAL_PLAN"
+    PLAN_APPLICATION = "PLAN_APPLICATION"
+    ANNUAL_SUMMARY = "ANNUAL_SUMMARY"
+
+
+LABELS[ChangeKind] = {"TITLE": "专业技术职务（职称）变更", "IDENTITY": "姓名、证件号码变更"}
+LABELS[PlanKind] = {
+    "ANNUAL_PLAN": "年度培训计划",
+    "PLAN_APPLICATION": "培训计划申报",
+    "ANNUAL_SUMMARY": "年度工作总结",
+}
+
+
+class TransferStatus(StrEnum):
+    """人员调转: the old employer decides the move out, then the new employer the move in."""
+
+    OUT_PENDING = "OUT_PENDING"
+    IN_PENDING = "IN_PENDING"
+    COMPLETED = "COMPLETED"
+    OUT_REJECTED = "OUT_REJECTED"
+    IN_REJECTED = "IN_REJECTED"
+    WITHDRAWN = "WITHDRAWN"
+
+
+LABELS[TransferStatus] = {
+    "OUT_PENDING": "待调出审核",
+    "IN_PENDING": "待转入",
+    "COMPLETED": "同意转入",
+    "OUT_REJECTED": "拒绝调出",
+    "IN_REJECTED": "拒绝转入",
+    "WITHDRAWN": "已撤回",
+}
+
+
+class OrgChangeKind(StrEnum):
+    """An organisation's reviewed changes (变更记录)."""
+
+    INFO = "INFO"
+    PARENT = "PARENT"
+
+
+LABELS[OrgChangeKind] = {"INFO": "机构信息修改", "PARENT": "更换上级部门"}

@@ -80,6 +80,8 @@ class Department(Model):
     )
     name = fields.CharField(max_length=64)
     sort_order = fields.IntField(default=0)
+    # 禁用: kept for its history, no longer offered for members
+    enabled = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

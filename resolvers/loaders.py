@@ -25,7 +25,9 @@ def _in_key_order(
 
 
 async def _department_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
-    rows = await Department.filter(id__in=ids).values("id", "name", "organisation_id", "parent_id")
+    rows = await Department.filter(id__in=ids).values(
+        "id", "name", "organisation_id", "parent_id", "enabled"
+    )
     return {row["id"]: row for row in rows}
 
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from domain import organisations as orgs
@@ -10,7 +12,7 @@ from resolvers.ids import parse_id
 from schema.enums import OrgKind, OrgStatus, stored_values
 from schema.pagination import Connection, connection, page_request, projected_connection
 from schema.projection import plan_edges, single_edges_field
-from schema.types.organisations import ORGANISATION_PROJECTION, Organisation
+from schema.types.organisations import ORGANISATION_PROJECTION, DirectoryEntry, Organisation
 from schema.types.regions import Region
 
 
@@ -53,6 +55,20 @@ async def organisations(
     if plan is not None:
         return await projected_connection(page, plan, info.context)
     return connection(page, [Organisation.from_row(row) for row in page.rows])
+
+
+async def organisation_directory(
+    info: Info,
+    name_contains: Annotated[str | None, strawberry.argument(description="名称包含")] = None,
+    kinds: Annotated[list[OrgKind] | None, strawberry.argument(description="机构类型")] = None,
+) -> list[DirectoryEntry]:
+    rows = await orgs.directory(name_contains, list(stored_values(kinds, stored.OrgKind)))
+    return [
+        DirectoryEntry(
+            id=strawberry.ID(str(row["id"])), name=row["name"], kind=OrgKind[row["kind"]]
+        )
+        for row in rows
+    ]
 
 
 async def regions(info: Info, parent_code: str | None = None) -> list[Region]:

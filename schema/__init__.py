@@ -21,10 +21,14 @@ from resolvers import access as access_resolvers
 from resolvers import admins as admin_resolvers
 from resolvers import audit as audit_resolvers
 from resolvers import claims as claim_resolvers
+from resolvers import org_changes as org_change_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
+from resolvers import plans as plan_resolvers
+from resolvers import profile as profile_resolvers
 from resolvers import reviews as review_resolvers
 from resolvers import statistics as statistics_resolvers
+from resolvers import transfers as transfer_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
 from schema.limits import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, MaxDirectivesRule
 from schema.pagination import Connection
@@ -52,8 +56,24 @@ from schema.types.claims import (
     MemberCompletion,
     YearStandardType,
 )
-from schema.types.organisations import Organisation
+from schema.types.org_changes import (
+    DepartmentEntry,
+    DepartmentMembersMovePayload,
+    DepartmentPayload,
+    OrganisationChangePayload,
+    OrganisationChangeType,
+    OrganisationReviewRightPayload,
+    OrganisationUpdatePayload,
+)
+from schema.types.organisations import DirectoryEntry, Organisation
 from schema.types.persons import Person
+from schema.types.plans import (
+    BaseDocumentPayload,
+    BaseDocumentType,
+    TrainingPlanPayload,
+    TrainingPlanType,
+)
+from schema.types.profile import Profile, ProfileChangePayload, ProfileChangeType, ProfilePayload
 from schema.types.regions import Region
 from schema.types.reviews import (
     RegisterPayload,
@@ -70,9 +90,14 @@ from schema.types.statistics import (
     TitleDistribution,
     UnitCompletion,
 )
+from schema.types.transfers import TransferPayload, TransferType
 
 # the review queues' modules; the engine checks the module of each kind
 REVIEW_MODULES = (Module.REGISTRATION_REVIEW, Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION)
+REVIEW_MODULES += (Module.CHANGE_REVIEW, Module.PLANS)
+REVIEW_MODULES += (Module.TRANSFERS, Module.CHANGE_REVIEW)
+# who moves professionals between units (人员调转): the units that have members
+TRANSFER_KINDS = (RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS)
 
 
 def admins_rule() -> list[Any]:
@@ -96,6 +121,11 @@ class Query:
         resolver=organisation_resolvers.organisations,
         extensions=public(),
         description="机构列表",
+    )
+    organisation_directory: list[DirectoryEntry] = strawberry.field(
+        resolver=organisation_resolvers.organisation_directory,
+        extensions=public(),
+        description="机构目录：按名称查找正常状态的机构（最多50个），用于选择上级单位、调入单位",
     )
     regions: list[Region] = strawberry.field(
         resolver=organisation_resolvers.regions,
@@ -191,6 +221,54 @@ class Query:
         description="注册审核进度查询（按身份证号）",
     )
 
+    transfers: Connection[TransferType] = strawberry.field(
+        resolver=transfer_resolvers.transfers,
+        extensions=allow(*TRANSFER_KINDS, modules=(Module.TRANSFERS,)),
+        description="调转记录：调入或调出本单位及下级单位的人员调转",
+    )
+    my_transfers: list[TransferType] = strawberry.field(
+        resolver=transfer_resolvers.my_transfers,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="本人的单位调转申请及审核情况",
+    )
+    departments: list[DepartmentEntry] = strawberry.field(
+        resolver=org_change_resolvers.departments,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO, Module.ACCOUNTS)),
+        description="管理内设部门：本单位的部门（按层级排列）",
+    )
+    organisation_changes: Connection[OrganisationChangeType] = strawberry.field(
+        resolver=org_change_resolvers.organisation_changes,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO, Module.CHANGE_REVIEW)),
+        description="变更记录：本单位及下级单位的机构信息修改与更换上级部门申请（含申请调入本单位的）",
+    )
+
+    my_profile: Profile = strawberry.field(
+        resolver=profile_resolvers.my_profile,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="本人资料：基本信息、学历学位、行政职务、职称、职（执）业资格、学术技术称号",
+    )
+    my_profile_changes: list[ProfileChangeType] = strawberry.field(
+        resolver=profile_resolvers.my_profile_changes,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="变更记录：本人的职称及姓名、证件号码变更申请与审核结果",
+    )
+    profile_change: ProfileChangeType | None = strawberry.field(
+        resolver=profile_resolvers.profile_change,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.CHANGE_REVIEW,)),
+        description="变更明细：一条变更申请（本单位审核的或本单位及下级人员的）",
+    )
+
+    training_plans: Connection[TrainingPlanType] = strawberry.field(
+        resolver=plan_resolvers.training_plans,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.PLANS,)),
+        description="培训班计划：本单位及下级单位申报的计划与审核结果",
+    )
+    base_documents: Connection[BaseDocumentType] = strawberry.field(
+        resolver=plan_resolvers.base_documents,
+        extensions=allow(RoleKind.BASE, RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.PLANS,)),
+        description="继教机构年度培训计划、培训计划申报与年度工作总结（本机构及下级）",
+    )
+
 
 @strawberry.type
 class Mutation:
@@ -228,7 +306,7 @@ class Mutation:
     password_reset: OkPayload = strawberry.field(
         resolver=access_resolvers.password_reset_with_code,
         extensions=public(),
-        description="以验证码重置密码；账号的全部会话随之失效",
+        description="重置密码：以收到的验证码设置新密码；账号的全部会话随之失效",
     )
     professional_register: RegisterPayload = strawberry.field(
         resolver=review_resolvers.professional_register,
@@ -238,12 +316,12 @@ class Mutation:
     organisation_register: RegisterPayload = strawberry.field(
         resolver=review_resolvers.organisation_register,
         extensions=public(),
-        description="主管部门、用人单位、继续教育基地注册，由所选上级单位审核",
+        description="单位注册：主管部门、用人单位、继续教育基地注册，由所选上级单位审核",
     )
     registration_withdraw: RegistrationWithdrawPayload = strawberry.field(
         resolver=review_resolvers.registration_withdraw,
         extensions=public(),
-        description="以注册密码撤回待审核的注册申请",
+        description="撤回注册：以注册密码撤回待审核的注册申请",
     )
     review_decide: ReviewDecidePayload = strawberry.field(
         resolver=review_resolvers.review_decide,
@@ -329,6 +407,127 @@ class Mutation:
             "继教基地（含网络学习平台）报送学员学时：按外部编号幂等，全部成功或全部不计入；"
             "视同初审通过，随后由上级审验"
         ),
+    )
+
+    transfer_start: TransferPayload = strawberry.field(
+        resolver=transfer_resolvers.transfer_start,
+        extensions=allow(RoleKind.PROFESSIONAL, *TRANSFER_KINDS, modules=(Module.TRANSFERS,)),
+        description="人员调转：提交转出申请，先由原单位审核调出，再由调入单位审核调入",
+    )
+    transfer_withdraw: TransferPayload = strawberry.field(
+        resolver=transfer_resolvers.transfer_withdraw,
+        extensions=allow(RoleKind.PROFESSIONAL, *TRANSFER_KINDS, modules=(Module.TRANSFERS,)),
+        description="撤回待审核的调转申请（仅申请人）",
+    )
+    department_add: DepartmentPayload = strawberry.field(
+        resolver=org_change_resolvers.department_add,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description="添加部门：一级部门，或所选部门的下级",
+    )
+    department_update: DepartmentPayload = strawberry.field(
+        resolver=org_change_resolvers.department_update,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description="编辑部门：修改名称或上级部门（连同其下级部门）",
+    )
+    department_set_enabled: DepartmentPayload = strawberry.field(
+        resolver=org_change_resolvers.department_set_enabled,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description="禁用或启用部门",
+    )
+    department_members_move: DepartmentMembersMovePayload = strawberry.field(
+        resolver=org_change_resolvers.department_members_move,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
+        description="调整部门：把所选本单位人员调入某部门或设为未分配",
+    )
+    organisation_update: OrganisationUpdatePayload = strawberry.field(
+        resolver=org_change_resolvers.organisation_update,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description=(
+            "修改单位信息：电话、地址等直接生效；统一社会信用代码、名称、注册所在地"
+            "经上级部门审核后生效（本单位及人员无待审核事项时方可提交）"
+        ),
+    )
+    organisation_parent_change: OrganisationChangePayload = strawberry.field(
+        resolver=org_change_resolvers.organisation_parent_change,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description="更换上级部门：经原上级部门、新上级部门先后审核通过后生效，下级机构随之迁移",
+    )
+    organisation_change_withdraw: OrganisationChangePayload = strawberry.field(
+        resolver=org_change_resolvers.organisation_change_withdraw,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description="撤销本单位待审核的变更申请",
+    )
+    organisation_set_review_enabled: OrganisationReviewRightPayload = strawberry.field(
+        resolver=org_change_resolvers.organisation_set_review_enabled,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        description="关闭或开启下级单位的学时审核权限：关闭后其学时申报由上级审核",
+    )
+
+    profile_basic_update: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.profile_basic_update,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="基本信息修改：保存后立即生效",
+    )
+    profile_education_update: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.profile_education_update,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="学历及学位情况修改：保存后立即生效",
+    )
+    profile_admin_post_update: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.profile_admin_post_update,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="行政职务修改：保存后立即生效",
+    )
+    practising_qualification_save: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.practising_qualification_save,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="新增或修改职（执）业资格",
+    )
+    practising_qualification_remove: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.practising_qualification_remove,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="删除职（执）业资格",
+    )
+    academic_honour_save: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.academic_honour_save,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="新增或修改学术技术称号",
+    )
+    academic_honour_remove: ProfilePayload = strawberry.field(
+        resolver=profile_resolvers.academic_honour_remove,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="删除学术技术称号",
+    )
+    title_change_request: ProfileChangePayload = strawberry.field(
+        resolver=profile_resolvers.title_change_request,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="职称变更：提交后由所在单位审核，通过后生效（同时只能有一条待审核）",
+    )
+    identity_change_request: ProfileChangePayload = strawberry.field(
+        resolver=profile_resolvers.identity_change_request,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="姓名、证件号码变更：附证明材料，由省级人社部门（平台运营方）审核",
+    )
+    profile_change_withdraw: ProfileChangePayload = strawberry.field(
+        resolver=profile_resolvers.profile_change_withdraw,
+        extensions=allow(RoleKind.PROFESSIONAL),
+        description="撤回待审核的变更申请",
+    )
+
+    training_plan_submit: TrainingPlanPayload = strawberry.field(
+        resolver=plan_resolvers.training_plan_submit,
+        extensions=allow(RoleKind.EMPLOYER, modules=(Module.PLANS,)),
+        description="计划申报：提交培训班计划，由上级单位审核通过后开展培训",
+    )
+    training_plan_file_hours: ClaimsFiledPayload = strawberry.field(
+        resolver=plan_resolvers.training_plan_file_hours,
+        extensions=allow(RoleKind.EMPLOYER, modules=(Module.CLAIM_FILING,)),
+        description="培训计划学时申报：培训班结束后为参加人员申报学时，须附证明材料",
+    )
+    base_document_submit: BaseDocumentPayload = strawberry.field(
+        resolver=plan_resolvers.base_document_submit,
+        extensions=allow(RoleKind.BASE, modules=(Module.PLANS,)),
+        description="继教机构提交年度培训计划、培训计划申报或年度工作总结，由上级部门审核",
     )
 
 

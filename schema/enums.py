@@ -38,6 +38,11 @@ ReviewKind = _graphql_enum(stored.ReviewKind, "审核事项类型")
 ReviewStatus = _graphql_enum(stored.ReviewStatus, "审核状态")
 Subject = _graphql_enum(stored.Subject, "学习科目")
 ClaimStatus = _graphql_enum(stored.ClaimStatus, "申报状态")
+TransferStatus = _graphql_enum(stored.TransferStatus, "人员调转处理结果")
+OrgChangeKind = _graphql_enum(stored.OrgChangeKind, "机构信息修改类型")
+ChangeKind = _graphql_enum(stored.ChangeKind, "变更申请类型")
+PlanKind = _graphql_enum(stored.PlanKind, "继教机构计划与总结类型")
+HonourLevel = _graphql_enum(stored.HonourLevel, "学术技术称号级别")
 
 
 def stored_values(values: list[Any] | None, target: type[StrEnum]) -> tuple[Any, ...]:

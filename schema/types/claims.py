@@ -100,6 +100,7 @@ class ClaimType:
     status: ClaimStatus = strawberry.field(description="状态")
     submitted_at: dt.datetime | None = strawberry.field(description="提交时间")
     external_ref: str | None = strawberry.field(description="报送方的外部编号（学时报送）")
+    plan_id: strawberry.ID | None = strawberry.field(description="所属培训计划（按计划申报时）")
     filed_by_organisation_id: strawberry.Private[int | None]
 
     @classmethod
@@ -118,6 +119,7 @@ class ClaimType:
             status=claim.status.value,
             submitted_at=claim.submitted_at,
             external_ref=claim.external_ref,
+            plan_id=strawberry.ID(str(claim.plan_id)) if claim.plan_id else None,
             filed_by_organisation_id=claim.filed_by_organisation_id,
         )
 

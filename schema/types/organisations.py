@@ -18,6 +18,7 @@ class Department:
     id: strawberry.ID
     name: str = strawberry.field(description="部门名称")
     parent_id: strawberry.ID | None = strawberry.field(description="上级部门")
+    enabled: bool = strawberry.field(description="是否可用（禁用的部门不再接收人员）")
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Department:
@@ -26,6 +27,7 @@ class Department:
             id=strawberry.ID(str(row["id"])),
             name=row["name"],
             parent_id=strawberry.ID(str(parent)) if parent else None,
+            enabled=row.get("enabled", True),
         )
 
 
@@ -117,7 +119,12 @@ async def organisation_for(info: Info, organisation_id: int | None) -> Organisat
 
 DEPARTMENT_PROJECTION = Projection(
     "Department",
-    {"id": Column("id", as_id), "name": Column("name"), "parentId": Column("parent_id", as_id)},
+    {
+        "id": Column("id", as_id),
+        "name": Column("name"),
+        "parentId": Column("parent_id", as_id),
+        "enabled": Column("enabled"),
+    },
 )
 
 ORGANISATION_PROJECTION: Projection = Projection(
@@ -146,3 +153,10 @@ ORGANISATION_PROJECTION: Projection = Projection(
         ),
     },
 )
+
+
+@strawberry.type(description="机构目录中的一项：名称与类型（公开）")
+class DirectoryEntry:
+    id: strawberry.ID
+    name: str = strawberry.field(description="机构名称")
+    kind: OrgKind = strawberry.field(description="机构类型")

@@ -26,7 +26,7 @@ class ReviewStep:
     kind: ReviewKind = strawberry.field(description="事项类型")
     subject_id: strawberry.ID = strawberry.field(description="被审核对象编号")
     applicant_name: str = strawberry.field(description="申请人或申请单位")
-    summary: JSON = strawberry.field(description="列表展示用的摘要")
+    summary: JSON = strawberry.field(description="申请摘要")
     status: ReviewStatus = strawberry.field(description="状态")
     submitted_at: dt.datetime = strawberry.field(description="提交时间")
     decided_at: dt.datetime | None = strawberry.field(description="审核时间")

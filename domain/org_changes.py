@@ -1,0 +1,475 @@
+"""An organisation's own changes (单位资料管理), through the review engine.
+
+- Info: phone, address, industry, nature and level change at once; the credit code, the
+  name and the registered region are a request its parent approves (机构信息修改审核, the
+  diff is the request), refused while the organisation or its members have anything pending.
+- Parent (更换上级部门): the old parent approves, then the new one; either refusal ends it.
+  On approval the organisation moves with its whole subtree: the closure rows and depths of
+  the subtree are rebuilt in that transaction, so scope, statistics (which aggregate through
+  the closure; the completion rollup is keyed by the unit itself) and review routing follow.
+- 关闭审核权限: a parent closes or reopens a unit's claim-review right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tortoise import timezone
+from tortoise.expressions import Q, Subquery
+
+from domain import audit, events, pending, review_rights, reviews
+from domain.audit import Actor
+from domain.errors import DomainError, NotFound
+from domain.identity import validate_credit_code, validate_phone
+from domain.organisations import move_subtree
+from domain.pagination import Page, PageRequest, fetch_page
+from domain.principal import Principal
+from domain.registration import ALLOWED_PARENTS
+from domain.scope import organisations_in
+from models import (
+    Account,
+    Organisation,
+    OrganisationChange,
+    OrganisationClosure,
+    Region,
+    ReviewStep,
+)
+from models.enums import (
+    LABELS,
+    Module,
+    OrgChangeKind,
+    OrgLevel,
+    OrgNature,
+    OrgStatus,
+    ReviewKind,
+    ReviewStatus,
+)
+
+SUBJECT = "organisation_change"
+
+# changed at once by the organisation itself
+DIRECT_FIELDS = {
+    "nature": "单位性质",
+    "level": "单位级别",
+    "industry": "所属行业",
+    "phone": "单位电话",
+    "address": "单位地址",
+}
+# registered info: the parent approves (机构信息修改审核)
+REVIEWED_FIELDS = {
+    "credit_code": "统一社会信用代码",
+    "name": "单位名称",
+    "region_id": "注册所在地",
+}
+FIELD_LABELS = {**REVIEWED_FIELDS, **DIRECT_FIELDS, "parent_id": "上级部门"}
+_FIELD_ORDER = list(FIELD_LABELS)
+
+
+@dataclass(frozen=True)
+class InfoEdit:
+    """Fields left None stay as they are."""
+
+    name: str | None = None
+    credit_code: str | None = None
+    region_code: str | None = None
+    nature: OrgNature | None = None
+    level: OrgLevel | None = None
+    industry: str | None = None
+    phone: str | None = None
+    address: str | None = None
+
+
+def _actor(principal: Principal) -> Actor:
+    return Actor(principal.account_id, principal.organisation_id)
+
+
+def _own(principal: Principal) -> int:
+    if not principal.may_use(Module.ORGANISATION_INFO) or principal.organisation_id is None:
+        raise DomainError("FORBIDDEN", "您没有单位信息管理的权限")
+    return principal.organisation_id
+
+
+def _text(value: str, field: str, label: str, limit: int) -> str:
+    text = value.strip()
+    if not text:
+        raise DomainError("REQUIRED", f"请填写{label}", field)
+    if len(text) > limit:
+        raise DomainError("TOO_LONG", f"{label}不能超过{limit}字", field)
+    return text
+
+
+async def _wanted(organisation: Organisation, edit: InfoEdit) -> dict[str, Any]:
+    """The given fields, checked and normalised, that differ from what is stored."""
+    given: dict[str, Any] = {}
+    if edit.name is not None:
+        given["name"] = _text(edit.name, "name", "单位名称", 128)
+    if edit.credit_code is not None:
+        given["credit_code"] = validate_credit_code(edit.credit_code)
+    if edit.region_code is not None:
+        if not await Region.exists(code=edit.region_code.strip()):
+            raise NotFound("地区", "regionCode")
+        given["region_id"] = edit.region_code.strip()
+    if edit.nature is not None:
+        given["nature"] = edit.nature
+    if edit.level is not None:
+        given["level"] = edit.level
+    if edit.industry is not None:
+        given["industry"] = _text(edit.industry, "industry", "所属行业", 64)
+    if edit.phone is not None:
+        given["phone"] = validate_phone(edit.phone)
+    if edit.address is not None:
+        given["address"] = _text(edit.address, "address", "单位地址", 255)
+    return {k: v for k, v in given.items() if v != getattr(organisation, k)}
+
+
+async def _refuse_taken(organisation_id: int, changes: dict[str, Any]) -> None:
+    others = Organisation.exclude(id=organisation_id)
+    if (
+        "credit_code" in changes
+        and await others.filter(credit_code=changes["credit_code"]).exists()
+    ):
+        raise DomainError("CREDIT_CODE_TAKEN", "该统一社会信用代码已注册", "creditCode")
+    if "name" in changes and await others.filter(name=changes["name"]).exists():
+        raise DomainError("NAME_TAKEN", "该单位名称已注册", "name")
+
+
+async def edit_organisation(
+    principal: Principal, edit: InfoEdit
+) -> tuple[dict[str, Any], OrganisationChange | None]:
+    """Apply the direct fields; put the registered ones before the parent. Returns what
+    changed at once and the request opened, if any."""
+    organisation = await Organisation.get(id=_own(principal))
+    changes = await _wanted(organisation, edit)
+    if not changes:
+        raise DomainError("NOTHING_CHANGED", "没有需要保存的修改")
+    direct = {k: v for k, v in changes.items() if k in DIRECT_FIELDS}
+    reviewed = {k: v for k, v in changes.items() if k in REVIEWED_FIELDS}
+    if reviewed and organisation.parent_id is None:
+        raise DomainError("NO_PARENT", "顶层机构的注册信息由平台运营方修改")
+    await _refuse_taken(organisation.id, reviewed)
+    change = None
+    async with events.atomic() as connection:
+        if direct:
+            await Organisation.filter(id=organisation.id).update(**direct)
+            await audit.record(
+                _actor(principal),
+                "organisation.update",
+                "organisation",
+                organisation.id,
+                before={k: getattr(organisation, k) for k in direct},
+                after=direct,
+            )
+        if reviewed:
+            await _lock(connection, organisation.id)
+            await pending.refuse_if_organisation_pending(organisation.id)
+            before = {k: getattr(organisation, k) for k in reviewed}
+            change = await OrganisationChange.create(
+                organisation_id=organisation.id,
+                kind=OrgChangeKind.INFO,
+                before=audit_values(before),
+                after=audit_values(reviewed),
+                applicant_account_id=principal.account_id,
+            )
+            await reviews.open_step(
+                ReviewKind.ORGANISATION_CHANGE,
+                SUBJECT,
+                change.id,
+                organisation.parent_id,  # type: ignore[arg-type]
+                organisation.name,
+                {
+                    "creditCode": organisation.credit_code,
+                    "changeKind": LABELS[OrgChangeKind]["INFO"],
+                    **await _applicant(principal, organisation),
+                    "changes": await describe(change),
+                },
+            )
+            await audit.record(
+                _actor(principal),
+                "organisation_change.submit",
+                SUBJECT,
+                change.id,
+                before=before,
+                after=reviewed,
+            )
+    return direct, change
+
+
+def audit_values(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.value if hasattr(v, "value") else v) for k, v in values.items()}
+
+
+async def change_parent(principal: Principal, parent_id: int) -> OrganisationChange:
+    """更换上级部门: opens the old parent's step; the new parent's follows its approval."""
+    organisation = await Organisation.get(id=_own(principal))
+    if organisation.parent_id is None:
+        raise DomainError("NO_PARENT", "顶层机构不能更换上级部门")
+    parent = await Organisation.get_or_none(id=parent_id, status=OrgStatus.ACTIVE)
+    if parent is None:
+        raise NotFound("上级部门", "parentId")
+    await _check_parent(organisation, parent)
+    async with events.atomic() as connection:
+        await _lock(connection, organisation.id)
+        await pending.refuse_if_organisation_pending(organisation.id)
+        change = await OrganisationChange.create(
+            organisation_id=organisation.id,
+            kind=OrgChangeKind.PARENT,
+            before={"parent_id": organisation.parent_id},
+            after={"parent_id": parent.id},
+            old_parent_id=organisation.parent_id,
+            new_parent_id=parent.id,
+            applicant_account_id=principal.account_id,
+        )
+        await reviews.open_step(
+            ReviewKind.PARENT_CHANGE_OUT,
+            SUBJECT,
+            change.id,
+            organisation.parent_id,
+            organisation.name,
+            {
+                "creditCode": organisation.credit_code,
+                "changeKind": LABELS[OrgChangeKind]["PARENT"],
+                **await _applicant(principal, organisation),
+                "changes": await describe(change),
+            },
+        )
+        await audit.record(
+            _actor(principal),
+            "organisation_change.submit",
+            SUBJECT,
+            change.id,
+            before=change.before,
+            after=change.after,
+        )
+    return change
+
+
+async def _applicant(principal: Principal, organisation: Organisation) -> dict[str, Any]:
+    """Seed 003's review list: 法人单位, 信用代码, 信息修改类型, 管理员, 联系电话."""
+    name = await Account.filter(id=principal.account_id).values_list("name", flat=True)
+    return {"admin": name[0] if name else None, "phone": organisation.phone}
+
+
+async def _lock(connection: Any, organisation_id: int) -> None:
+    """Two requests of one organisation at once: the later sees the earlier's (PostgreSQL;
+    SQLite serialises writing transactions anyway)."""
+    if connection.capabilities.dialect == "postgres":
+        await Organisation.filter(id=organisation_id).select_for_update().only("id")
+
+
+async def _check_parent(organisation: Organisation, parent: Organisation) -> None:
+    if parent.id == organisation.parent_id:
+        raise DomainError("SAME_PARENT", "新上级部门与原上级部门相同", "parentId")
+    if parent.kind not in ALLOWED_PARENTS.get(organisation.kind, ()):
+        raise DomainError("PARENT_KIND_NOT_ALLOWED", "所选上级部门的类型不符合要求", "parentId")
+    if await OrganisationClosure.exists(ancestor_id=organisation.id, descendant_id=parent.id):
+        raise DomainError("PARENT_CYCLE", "不能选择本机构或其下级机构作为上级部门", "parentId")
+
+
+async def withdraw_change(principal: Principal, change_id: int) -> OrganisationChange:
+    """撤销: the organisation takes back its request while it is pending."""
+    change = await OrganisationChange.get_or_none(id=change_id, organisation_id=_own(principal))
+    if change is None:
+        raise NotFound("变更申请", "id")
+    async with events.atomic():
+        withdrawn = await reviews.withdraw_subject(SUBJECT, change.id)
+        moved = await OrganisationChange.filter(id=change.id, status=ReviewStatus.PENDING).update(
+            status=ReviewStatus.WITHDRAWN, decided_at=timezone.now()
+        )
+        if not (withdrawn and moved):
+            raise DomainError("CANNOT_WITHDRAW", "该变更申请已审核完毕，不能撤销", "id")
+        await audit.record(_actor(principal), "organisation_change.withdraw", SUBJECT, change.id)
+    return await OrganisationChange.get(id=change.id)
+
+
+# ── decisions (called by the review engine inside its transaction) ─────────────────────
+
+
+async def _changes(steps: list[ReviewStep]) -> list[OrganisationChange]:
+    return list(
+        await OrganisationChange.filter(
+            id__in=[s.subject_id for s in steps], status=ReviewStatus.PENDING
+        ).order_by("id")
+    )
+
+
+async def _approve_info(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    for change in await _changes(steps):
+        await _refuse_taken(change.organisation_id, change.after)
+        approved = dict(change.after)
+        if "credit_code" in approved:  # a real code replaces a temporary one
+            approved["credit_code_temporary"] = False
+        await Organisation.filter(id=change.organisation_id).update(**approved)
+        await _finish(change, ReviewStatus.APPROVED, None)
+        await audit.record(
+            actor,
+            "organisation.update",
+            "organisation",
+            change.organisation_id,
+            before=change.before,
+            after={**change.after, "change": change.id},
+        )
+
+
+async def _approve_out(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    """The old parent lets it go: now the new parent decides."""
+    by_id = {s.subject_id: s for s in steps}
+    for change in await _changes(steps):
+        step = by_id[change.id]
+        await reviews.open_step(
+            ReviewKind.PARENT_CHANGE_IN,
+            SUBJECT,
+            change.id,
+            change.new_parent_id,  # type: ignore[arg-type]
+            step.applicant_name,
+            step.summary,
+        )
+
+
+async def _approve_in(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    for change in await _changes(steps):
+        organisation = await Organisation.get(id=change.organisation_id)
+        parent = await Organisation.get(id=change.new_parent_id)
+        if parent.status != OrgStatus.ACTIVE:
+            raise DomainError("PARENT_NOT_ACTIVE", f"{parent.name}已停用，不能更换至该上级部门")
+        await _check_parent(organisation, parent)
+        moved = await move_subtree(organisation.id, parent.id)
+        await review_rights.reroute_claims(moved)
+        await _finish(change, ReviewStatus.APPROVED, None)
+        await audit.record(
+            actor,
+            "organisation.move",
+            "organisation",
+            organisation.id,
+            before={"parent_id": change.old_parent_id},
+            after={"parent_id": parent.id, "subtree": len(moved), "change": change.id},
+        )
+
+
+async def _reject(
+    steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
+) -> None:
+    for change in await _changes(steps):
+        await _finish(change, ReviewStatus.REJECTED, reason)
+
+
+async def _finish(change: OrganisationChange, status: ReviewStatus, reason: str | None) -> None:
+    await OrganisationChange.filter(id=change.id).update(
+        status=status, reason=reason, decided_at=timezone.now()
+    )
+
+
+reviews.register_handler(
+    ReviewKind.ORGANISATION_CHANGE, reviews.Handler(Module.CHANGE_REVIEW, _approve_info, _reject)
+)
+reviews.register_handler(
+    ReviewKind.PARENT_CHANGE_OUT, reviews.Handler(Module.CHANGE_REVIEW, _approve_out, _reject)
+)
+reviews.register_handler(
+    ReviewKind.PARENT_CHANGE_IN, reviews.Handler(Module.CHANGE_REVIEW, _approve_in, _reject)
+)
+
+
+# ── records (变更记录) ───────────────────────────────────────────────────────────────
+
+CHANGE_COLUMNS = (
+    "organisation_id",
+    "kind",
+    "before",
+    "after",
+    "status",
+    "old_parent_id",
+    "new_parent_id",
+    "reason",
+    "created_at",
+    "decided_at",
+)
+
+
+@dataclass(frozen=True)
+class ChangeFilter:
+    kinds: tuple[OrgChangeKind, ...] = ()
+    statuses: tuple[ReviewStatus, ...] = ()
+    organisation_id: int | None = None
+
+
+async def list_changes(
+    principal: Principal, criteria: ChangeFilter, request: PageRequest
+) -> Page[dict]:
+    """Changes of the organisations in scope, and those asking to join the admin's own."""
+    if not (principal.may_use(Module.ORGANISATION_INFO) or principal.may_use(Module.CHANGE_REVIEW)):
+        raise DomainError("FORBIDDEN", "您没有查看变更记录的权限")
+    reachable = organisations_in(principal.scope, Organisation.all()).values("id")
+    queryset = OrganisationChange.filter(
+        Q(organisation_id__in=Subquery(reachable)) | Q(new_parent_id=principal.organisation_id)
+    )
+    if criteria.kinds:
+        queryset = queryset.filter(kind__in=list(criteria.kinds))
+    if criteria.statuses:
+        queryset = queryset.filter(status__in=list(criteria.statuses))
+    if criteria.organisation_id is not None:
+        queryset = queryset.filter(organisation_id=criteria.organisation_id)
+    return await fetch_page(queryset, request, *CHANGE_COLUMNS)
+
+
+async def change_row(change_id: int) -> dict[str, Any]:
+    return (await OrganisationChange.filter(id=change_id).values("id", *CHANGE_COLUMNS))[0]
+
+
+async def describe(change: OrganisationChange | dict[str, Any]) -> list[dict[str, Any]]:
+    """变更明细: per changed field, its Chinese label and the values before and after as a
+    person reads them (enum labels, region and organisation names)."""
+    before = change["before"] if isinstance(change, dict) else change.before
+    after = change["after"] if isinstance(change, dict) else change.after
+    regions = {
+        r["code"]: r["name"]
+        for r in await Region.filter(
+            code__in=[v for k in ("region_id",) for v in (before.get(k), after.get(k)) if v]
+        ).values("code", "name")
+    }
+    units = {
+        o["id"]: o["name"]
+        for o in await Organisation.filter(
+            id__in=[v for v in (before.get("parent_id"), after.get("parent_id")) if v]
+        ).values("id", "name")
+    }
+
+    def shown(field: str, value: Any) -> str | None:
+        if value is None:
+            return None
+        if field == "nature":
+            return LABELS[OrgNature][str(value)]
+        if field == "level":
+            return LABELS[OrgLevel][str(value)]
+        if field == "region_id":
+            return regions.get(value, value)
+        if field == "parent_id":
+            return units.get(value, str(value))
+        return str(value)
+
+    return [
+        {
+            "field": field,
+            "label": FIELD_LABELS.get(field, field),
+            "before": shown(field, before.get(field)),
+            "after": shown(field, after.get(field)),
+        }
+        for field in sorted(after, key=_FIELD_ORDER.index)
+    ]
+
+
+async def current_reviewer(change_id: int) -> str | None:
+    step = (
+        await ReviewStep.filter(
+            subject_type=SUBJECT, subject_id=change_id, status=ReviewStatus.PENDING
+        )
+        .prefetch_related("reviewer")
+        .first()
+    )
+    return step.reviewer.name if step else None

@@ -1,0 +1,276 @@
+"""The professional's profile: read, edit sections, request title and identity changes."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from domain import profile as flow
+from domain import profile_changes as changes
+from domain.errors import DomainError
+from domain.principal import Principal
+from models import enums as stored
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from schema.enums import ChangeKind
+from schema.types.errors import UserError
+from schema.types.profile import (
+    AcademicHonourSaveInput,
+    AcademicHonourType,
+    IdentityChangeRequestInput,
+    PractisingQualificationSaveInput,
+    PractisingQualificationType,
+    Profile,
+    ProfileAdminPostInput,
+    ProfileBasicInput,
+    ProfileChangePayload,
+    ProfileChangeType,
+    ProfileChangeWithdrawInput,
+    ProfileEducationInput,
+    ProfileItemRemoveInput,
+    ProfilePayload,
+    TitleChangeRequestInput,
+)
+
+
+async def _profile(principal: Principal) -> Profile:
+    me = await flow.own_professional(principal)
+    await me.fetch_related("organisation", "department")
+    return Profile(
+        id=strawberry.ID(str(me.id)),
+        name=me.account.name,
+        id_type=me.account.id_type.value,
+        id_number=me.account.id_number,
+        phone=me.account.phone,
+        email=me.account.email,
+        landline=me.account.landline,
+        organisation=me.organisation.name,
+        department_id=strawberry.ID(str(me.department.id)) if me.department else None,
+        department=me.department.name if me.department else None,
+        region_code=me.region_id,  # type: ignore[attr-defined]
+        sex=me.sex.value if me.sex else None,
+        birth_date=me.birth_date,
+        native_place=me.native_place,
+        ethnicity=me.ethnicity,
+        education=me.education.value if me.education else None,
+        school=me.school,
+        major=me.major,
+        graduation_date=me.graduation_date,
+        degree=me.degree.value if me.degree else None,
+        postdoctoral=me.postdoctoral,
+        admin_post=me.admin_post,
+        admin_level=me.admin_level,
+        title_series=me.title_series,
+        title_specialty=me.title_specialty,
+        title_grade=me.title_grade.value,
+        title_qualification=me.title_qualification,
+        title_effective_date=me.title_effective_date,
+        title_certificate_no=me.title_certificate_no,
+        title_appointment_date=me.title_appointment_date,
+        practising_qualifications=[
+            PractisingQualificationType.of(q) for q in await flow.qualifications_of(me.id)
+        ],
+        academic_honours=[AcademicHonourType.of(h) for h in await flow.honours_of(me.id)],
+    )
+
+
+async def my_profile(info: Info) -> Profile:
+    return await _profile(info.context.principal)
+
+
+async def _saved(info: Info, item_id: int | None = None) -> ProfilePayload:
+    return ProfilePayload(
+        profile=await _profile(info.context.principal),
+        item_id=strawberry.ID(str(item_id)) if item_id is not None else None,
+        errors=[],
+    )
+
+
+def _failed(error: DomainError) -> ProfilePayload:
+    return ProfilePayload(profile=None, item_id=None, errors=[UserError.of(error)])
+
+
+async def profile_basic_update(info: Info, input: ProfileBasicInput) -> ProfilePayload:
+    try:
+        await flow.update_basic(
+            info.context.principal,
+            flow.BasicInfo(
+                phone=input.phone,
+                email=input.email,
+                landline=input.landline,
+                sex=stored.Sex(input.sex.value),
+                birth_date=input.birth_date,
+                native_place=input.native_place,
+                ethnicity=input.ethnicity,
+                department_id=(
+                    parse_id(input.department_id, "departmentId") if input.department_id else None
+                ),
+                region_code=input.region_code,
+            ),
+        )
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info)
+
+
+async def profile_education_update(info: Info, input: ProfileEducationInput) -> ProfilePayload:
+    try:
+        await flow.update_education(
+            info.context.principal,
+            flow.EducationInfo(
+                education=stored.Education(input.education.value),
+                school=input.school,
+                major=input.major,
+                graduation_date=input.graduation_date,
+                degree=stored.Degree(input.degree.value),
+                postdoctoral=input.postdoctoral,
+            ),
+        )
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info)
+
+
+async def profile_admin_post_update(info: Info, input: ProfileAdminPostInput) -> ProfilePayload:
+    try:
+        await flow.update_admin_post(
+            info.context.principal, flow.AdminPost(input.admin_post, input.admin_level)
+        )
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info)
+
+
+def _item_id(value: strawberry.ID | None) -> int | None:
+    return parse_id(value, "id") if value else None
+
+
+async def practising_qualification_save(
+    info: Info, input: PractisingQualificationSaveInput
+) -> ProfilePayload:
+    try:
+        item = flow.QualificationItem(
+            _item_id(input.id), input.series, input.name, input.obtained_on, input.certificate_no
+        )
+        saved = await flow.save_qualification(info.context.principal, item)
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info, saved)
+
+
+async def practising_qualification_remove(
+    info: Info, input: ProfileItemRemoveInput
+) -> ProfilePayload:
+    try:
+        await flow.remove_qualification(info.context.principal, parse_id(input.id, "id"))
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info)
+
+
+async def academic_honour_save(info: Info, input: AcademicHonourSaveInput) -> ProfilePayload:
+    try:
+        item = flow.HonourItem(
+            _item_id(input.id), stored.HonourLevel(input.level.value), input.name, input.awarded_on
+        )
+        saved = await flow.save_honour(info.context.principal, item)
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info, saved)
+
+
+async def academic_honour_remove(info: Info, input: ProfileItemRemoveInput) -> ProfilePayload:
+    try:
+        await flow.remove_honour(info.context.principal, parse_id(input.id, "id"))
+    except DomainError as error:
+        return _failed(error)
+    return await _saved(info)
+
+
+async def _change_payload(change_id: int) -> ProfileChangePayload:
+    change = await changes.ProfileChange.get(id=change_id).prefetch_related("reviewer")
+    name = await changes.applicant_name(change.professional_id)
+    return ProfileChangePayload(change=ProfileChangeType.of(change, name), errors=[])
+
+
+def _change_failed(error: DomainError) -> ProfileChangePayload:
+    return ProfileChangePayload(change=None, errors=[UserError.of(error)])
+
+
+def _files(ids: list[strawberry.ID]) -> tuple[int, ...]:
+    return tuple(parse_id(i, "attachments") for i in ids)
+
+
+async def title_change_request(info: Info, input: TitleChangeRequestInput) -> ProfileChangePayload:
+    try:
+        change = await changes.request_title_change(
+            info.context.principal,
+            changes.TitleRequest(
+                series=input.title_series,
+                specialty=input.title_specialty,
+                qualification=input.title_qualification,
+                grade=stored.TitleGrade(input.title_grade.value),
+                effective_date=input.title_effective_date,
+                certificate_no=input.title_certificate_no,
+                appointment_date=input.title_appointment_date,
+                note=input.note,
+                attachments=_files(input.attachments),
+            ),
+        )
+    except DomainError as error:
+        return _change_failed(error)
+    return await _change_payload(change.id)
+
+
+async def identity_change_request(
+    info: Info, input: IdentityChangeRequestInput
+) -> ProfileChangePayload:
+    try:
+        change = await changes.request_identity_change(
+            info.context.principal,
+            changes.IdentityRequest(
+                name=input.name,
+                id_number=input.id_number,
+                note=input.note,
+                attachments=_files(input.attachments),
+            ),
+        )
+    except DomainError as error:
+        return _change_failed(error)
+    return await _change_payload(change.id)
+
+
+async def profile_change_withdraw(
+    info: Info, input: ProfileChangeWithdrawInput
+) -> ProfileChangePayload:
+    try:
+        change = await changes.withdraw_change(info.context.principal, parse_id(input.id, "id"))
+    except DomainError as error:
+        return _change_failed(error)
+    return await _change_payload(change.id)
+
+
+async def my_profile_changes(
+    info: Info,
+    kind: Annotated[
+        ChangeKind | None, strawberry.argument(description="变更类型（不填为全部）")
+    ] = None,
+) -> list[ProfileChangeType]:
+    principal = info.context.principal
+    found = await changes.my_changes(
+        principal, stored.ChangeKind(kind.value) if kind is not None else None
+    )
+    name = (await flow.own_professional(principal)).account.name if found else ""
+    return [ProfileChangeType.of(c, name) for c in found]
+
+
+async def profile_change(
+    info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="变更申请编号")]
+) -> ProfileChangeType | None:
+    """变更明细 for a reviewer: None when missing or out of reach."""
+    try:
+        change = await changes.access_change(info.context.principal, parse_id(id, "id"))
+    except DomainError:
+        return None
+    return ProfileChangeType.of(change, change.professional.account.name)

@@ -1,0 +1,86 @@
+"""人员调转: apply, withdraw, and the records of both sides."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from domain import transfers as flow
+from domain.errors import DomainError
+from models import enums as stored
+from resolvers.context import Info
+from resolvers.ids import parse_id
+from schema.enums import TransferStatus, stored_values
+from schema.pagination import Connection, connection, page_request
+from schema.types.errors import UserError
+from schema.types.transfers import (
+    TransferDirection,
+    TransferPayload,
+    TransferStartInput,
+    TransferType,
+    TransferWithdrawInput,
+)
+
+
+async def _payload(transfer_id: int) -> TransferPayload:
+    return TransferPayload(
+        transfer=TransferType.from_row(await flow.transfer_row(transfer_id)), errors=[]
+    )
+
+
+def _failed(error: DomainError) -> TransferPayload:
+    return TransferPayload(transfer=None, errors=[UserError.of(error)])
+
+
+async def transfer_start(info: Info, input: TransferStartInput) -> TransferPayload:
+    try:
+        application = flow.TransferApplication(
+            to_organisation_id=parse_id(input.to_organisation_id, "toOrganisationId"),
+            phone=input.phone,
+            reason=input.reason,
+            attachments=tuple(parse_id(a, "attachments") for a in input.attachments),
+            professional_id=parse_id(input.professional_id, "professionalId")
+            if input.professional_id is not None
+            else None,
+        )
+        transfer = await flow.start_transfer(info.context.principal, application)
+    except DomainError as error:
+        return _failed(error)
+    return await _payload(transfer.id)
+
+
+async def transfer_withdraw(info: Info, input: TransferWithdrawInput) -> TransferPayload:
+    try:
+        transfer = await flow.withdraw_transfer(info.context.principal, parse_id(input.id, "id"))
+    except DomainError as error:
+        return _failed(error)
+    return await _payload(transfer.id)
+
+
+async def transfers(
+    info: Info,
+    direction: Annotated[
+        TransferDirection,
+        strawberry.argument(description="记录类型：调入记录（IN）或调出记录（OUT）"),
+    ],
+    statuses: Annotated[
+        list[TransferStatus] | None, strawberry.argument(description="处理结果")
+    ] = None,
+    name_contains: Annotated[str | None, strawberry.argument(description="姓名包含")] = None,
+    first: Annotated[int | None, strawberry.argument(description="每页条数")] = None,
+    after: Annotated[str | None, strawberry.argument(description="上一页最后一条的游标")] = None,
+) -> Connection[TransferType]:
+    criteria = flow.TransferFilter(
+        incoming=direction == TransferDirection.IN,
+        statuses=stored_values(statuses, stored.TransferStatus),
+        name_contains=name_contains,
+    )
+    page = await flow.list_transfers(
+        info.context.principal, criteria, page_request(info, first, after)
+    )
+    return connection(page, [TransferType.from_row(row) for row in page.rows])
+
+
+async def my_transfers(info: Info) -> list[TransferType]:
+    return [TransferType.from_row(row) for row in await flow.my_transfers(info.context.principal)]

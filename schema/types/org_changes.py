@@ -1,0 +1,179 @@
+"""单位资料管理: departments, info changes, parent changes, the review right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import strawberry
+
+from domain import org_changes as flow
+from resolvers.context import Info
+from schema.enums import OrgChangeKind, OrgLevel, OrgNature, ReviewStatus
+from schema.types.errors import UserError
+from schema.types.organisations import Department, Organisation, organisation_for
+
+# ── 内设部门 ──────────────────────────────────────────────────────────────────────────
+
+
+@strawberry.type(description="内设部门（管理列表，按层级排列）")
+class DepartmentEntry:
+    id: strawberry.ID
+    name: str = strawberry.field(description="部门名称")
+    level: int = strawberry.field(description="级别：一级部门为1，其下级为2，依此类推")
+    parent_id: strawberry.ID | None = strawberry.field(description="上级部门")
+    parent_name: str | None = strawberry.field(description="上级部门名称")
+    enabled: bool = strawberry.field(description="是否可用")
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> DepartmentEntry:
+        parent = row["parent_id"]
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            name=row["name"],
+            level=row["level"],
+            parent_id=strawberry.ID(str(parent)) if parent else None,
+            parent_name=row["parent_name"],
+            enabled=row["enabled"],
+        )
+
+
+@strawberry.input(description="添加部门（填写上级部门即为添加下级）")
+class DepartmentAddInput:
+    name: str = strawberry.field(description="部门名称")
+    parent_id: strawberry.ID | None = strawberry.field(default=None, description="上级部门")
+
+
+@strawberry.input(description="编辑部门：名称与上级部门（不填上级部门即为一级部门）")
+class DepartmentUpdateInput:
+    id: strawberry.ID = strawberry.field(description="部门")
+    name: str = strawberry.field(description="部门名称")
+    parent_id: strawberry.ID | None = strawberry.field(default=None, description="上级部门")
+
+
+@strawberry.input(description="禁用或启用部门；禁用时其下级部门一并禁用，须无人员")
+class DepartmentSetEnabledInput:
+    id: strawberry.ID = strawberry.field(description="部门")
+    enabled: bool = strawberry.field(description="true 启用；false 禁用")
+
+
+@strawberry.input(description="调整所选人员的所在部门")
+class DepartmentMembersMoveInput:
+    professional_ids: list[strawberry.ID] = strawberry.field(description="所选人员")
+    department_id: strawberry.ID | None = strawberry.field(
+        default=None, description="调入的部门；不填为未分配"
+    )
+
+
+@strawberry.type(description="部门操作结果")
+class DepartmentPayload:
+    department: Department | None = strawberry.field(description="部门")
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.type(description="调整部门结果")
+class DepartmentMembersMovePayload:
+    moved_count: int = strawberry.field(description="调整的人数")
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+# ── 机构信息修改、更换上级部门 ───────────────────────────────────────────────────────────
+
+
+@strawberry.type(description="机构变更明细中的一项")
+class OrganisationFieldChange:
+    field: str = strawberry.field(description="字段")
+    label: str = strawberry.field(description="字段名称")
+    before: str | None = strawberry.field(description="变更前")
+    after: str | None = strawberry.field(description="变更后")
+
+
+@strawberry.type(name="OrganisationChange", description="机构变更申请（变更记录）")
+class OrganisationChangeType:
+    id: strawberry.ID
+    kind: OrgChangeKind = strawberry.field(description="信息修改类型")
+    status: ReviewStatus = strawberry.field(description="状态")
+    reason: str | None = strawberry.field(description="不通过原因")
+    created_at: dt.datetime = strawberry.field(description="申请时间")
+    decided_at: dt.datetime | None = strawberry.field(description="办结时间")
+    _row: strawberry.Private[dict[str, Any]]
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> OrganisationChangeType:
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            kind=row["kind"],
+            status=row["status"],
+            reason=row["reason"],
+            created_at=row["created_at"],
+            decided_at=row["decided_at"],
+            _row=row,
+        )
+
+    @strawberry.field(description="申请单位")
+    async def organisation(self, info: Info) -> Organisation | None:
+        return await organisation_for(info, self._row["organisation_id"])
+
+    @strawberry.field(description="变更明细：各项变更前后的值")
+    async def changes(self) -> list[OrganisationFieldChange]:
+        return [OrganisationFieldChange(**item) for item in await flow.describe(self._row)]
+
+    @strawberry.field(description="当前审核单位，已办结时为空")
+    async def current_reviewer(self) -> str | None:
+        return await flow.current_reviewer(int(self.id))
+
+
+@strawberry.input(
+    description="修改单位信息：只填要修改的项；统一社会信用代码、名称、注册所在地须上级审核"
+)
+class OrganisationUpdateInput:
+    name: str | None = strawberry.field(default=None, description="单位名称（须审核）")
+    credit_code: str | None = strawberry.field(
+        default=None, description="统一社会信用代码（须审核）"
+    )
+    region_code: str | None = strawberry.field(
+        default=None, description="注册所在地区划代码（须审核）"
+    )
+    nature: OrgNature | None = strawberry.field(default=None, description="单位性质")
+    level: OrgLevel | None = strawberry.field(default=None, description="单位级别")
+    industry: str | None = strawberry.field(default=None, description="所属行业")
+    phone: str | None = strawberry.field(default=None, description="单位电话")
+    address: str | None = strawberry.field(default=None, description="单位地址")
+
+
+@strawberry.type(description="修改单位信息结果")
+class OrganisationUpdatePayload:
+    updated_fields: list[str] = strawberry.field(description="已直接生效的字段")
+    change: OrganisationChangeType | None = strawberry.field(
+        description="提交上级审核的变更申请（无须审核的修改时为空）"
+    )
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.input(description="更换上级部门：经原上级部门、新上级部门先后审核通过后生效")
+class OrganisationParentChangeInput:
+    parent_id: strawberry.ID = strawberry.field(description="新的上级部门")
+
+
+@strawberry.input(description="撤销待审核的变更申请")
+class OrganisationChangeWithdrawInput:
+    id: strawberry.ID = strawberry.field(description="变更申请编号")
+
+
+@strawberry.type(description="变更申请结果")
+class OrganisationChangePayload:
+    change: OrganisationChangeType | None = strawberry.field(description="变更申请")
+    errors: list[UserError] = strawberry.field(description="失败原因")
+
+
+@strawberry.input(description="关闭或开启下级单位的学时审核权限")
+class OrganisationReviewRightInput:
+    organisation_id: strawberry.ID = strawberry.field(description="下级单位")
+    enabled: bool = strawberry.field(description="true 开启；false 关闭（其学时改由上级审核）")
+
+
+@strawberry.type(description="审核权限设置结果")
+class OrganisationReviewRightPayload:
+    organisation: Organisation | None = strawberry.field(description="下级单位")
+    moved_claim_count: int = strawberry.field(description="关闭时转交上级审核的待审学时申报数")
+    errors: list[UserError] = strawberry.field(description="失败原因")
