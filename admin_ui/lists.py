@@ -148,7 +148,7 @@ def variables_from(plan: ListPlan, params: Mapping[str, str]) -> dict[str, Any]:
             raw = raw.rsplit(",", 1)[-1]  # the cascade sends the whole chain of codes
         value = _parse(raw, definition) if raw != "" else None
         if value is None and isinstance(definition.type, GraphQLNonNull):
-            value = metadata.default_for(name)
+            value = metadata.default_for(name, unwrap(definition.type))
         if value is not None:
             (inner if inside else variables)[name] = value
     given_filter = plan.definition.args.get("filter")
@@ -219,6 +219,7 @@ def _summary(value: Any, enums: dict[str, dict[str, str]], key: str = "") -> str
         return "；".join(
             f"{metadata.SUMMARY_LABELS.get(k, k)}：{_summary(v, enums, k)}"
             for k, v in value.items()
+            if v is not None and v != ""  # an unanswered item says nothing
         )
     if isinstance(value, list):
         return "、".join(_summary(v, enums, key) for v in value)

@@ -57,13 +57,22 @@ SUMMARY_LABELS = {
     "kind": "机构类型",
     "creditCode": "统一社会信用代码",
     "admin": "管理员",
+    "fromUnit": "调出单位",
+    "toUnit": "调入单位",
+    "titleSpecialty": "从事专业",
+    "titleQualification": "任职资格",
+    "reason": "原因",
 }
 # summary keys whose values are members of a schema enum: shown by the member's description
 SUMMARY_ENUMS = {"subject": "Subject", "kind": "OrgKind"}
 
 
-def default_for(name: str) -> Any:
-    """A value for a required argument the console fills in before the user does."""
+def default_for(name: str, kind: Any = None) -> Any:
+    """A value for a required argument the console fills in before the user does: this
+    year, or an enum's first member (调入 before 调出) so a list shows rows at once."""
     if name == "year":
         return dt.datetime.now(DISPLAY_TZ).year
+    values = getattr(kind, "values", None)
+    if isinstance(values, dict) and values:
+        return next(iter(values))
     return None

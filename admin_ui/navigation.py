@@ -12,6 +12,8 @@ from admin_ui import metadata
 from admin_ui.forms import mutation_page
 from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
 from admin_ui.home import home_page
+from admin_ui.imports import GROUP as IMPORT_GROUP
+from admin_ui.imports import import_entries
 from admin_ui.lists import ListPlan, plan_list
 from admin_ui.overrides import MY_GROUP, OVERRIDES
 from admin_ui.pages import list_page
@@ -111,6 +113,9 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
         groups.setdefault(group, []).append(
             {"label": page["title"], "url": f"/do/{name}", "schema": page}
         )
+    imported = import_entries(audience.principal)
+    if imported:
+        groups.setdefault(IMPORT_GROUP, []).extend(imported)
     # hand-shaped work queues first, the public directory last
     order = sorted(groups, key=lambda g: (g not in hand_shaped, g == PUBLIC_GROUP))
     return [{"label": group, "children": groups[group]} for group in order if groups[group]]

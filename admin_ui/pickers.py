@@ -1,8 +1,9 @@
-"""Inputs that hold a reference (an organisation's id, a region's code) are chosen from what
-the API lists, never typed: a searchable select over `organisations`, a cascade over `regions`.
+"""Inputs that hold a reference (an organisation, a member, a department, a region) are chosen
+from what the API lists, never typed: a searchable select over a list query, or a cascade
+over `regions`. Files to attach are uploaded (POST /files) and their ids sent.
 
 The options are read through /graphql as the person filling the form, so the API's own rules
-decide what they may choose from (both lists are public: registration needs them).
+decide what they may choose from (a member picker lists the admin's own subtree only).
 """
 
 from __future__ import annotations
@@ -10,32 +11,53 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ORGANISATIONS = (
-    "query($filter: OrganisationFilter) "
-    "{ organisations(filter: $filter, first: 50) { edges { node { id name } } } }"
-)
 REGIONS = "query($parentCode: String) { regions(parentCode: $parentCode) { code name } }"
+
+# amis sees what POST /files answers as {status, data: {value}}: the id is what is sent
+UPLOAD_ADAPTOR = (
+    "return payload.id"
+    " ? {status: 0, msg: '', data: {value: payload.id, filename: payload.filename}}"
+    " : {status: 1, msg: payload.message || '上传失败'};"
+)
+
+
+def upload(name: str, label: str, *, required: bool, multiple: bool = True) -> dict[str, Any]:
+    """Evidence files: each uploaded at once, the form keeps their ids."""
+    return {
+        "type": "input-file",
+        "name": name,
+        "label": label,
+        "required": required,
+        "multiple": multiple,
+        "maxLength": 10 if multiple else 1,
+        "maxSize": 4 * 1024 * 1024,
+        "accept": ".jpg,.jpeg,.png,.gif,.bmp,.pdf",
+        "joinValues": False,
+        "extractValue": True,
+        "clearValueOnHidden": True,
+        "receiver": {"url": "/files", "method": "post", "adaptor": UPLOAD_ADAPTOR},
+        "description": "JPG、PNG、GIF、BMP 或 PDF，单个文件不超过 4 MB",
+    }
 
 
 @dataclass(frozen=True)
-class OrganisationPicker:
-    """Organisations by name; `kinds` narrows to those the field may point at."""
+class SearchPicker:
+    """A searchable select over one list query: `term` is what the user typed."""
 
-    kinds: tuple[str, ...] = ()
-    statuses: tuple[str, ...] = ("ACTIVE",)
+    query: str
+    rows: str  # path from the answer to the list ("edges" for a connection, "" for a list)
+    label: str  # path within a row
+    value: str
+    variables: tuple[tuple[str, Any], ...] = ()
 
     def widget(self) -> dict[str, Any]:
-        wanted: dict[str, Any] = {"nameContains": "${term}"}
-        if self.kinds:
-            wanted["kinds"] = list(self.kinds)
-        if self.statuses:
-            wanted["statuses"] = list(self.statuses)
         api = {
             "method": "post",
             "url": "/graphql",
-            "graphql": ORGANISATIONS,
-            "data": {"filter": wanted},
-            "adaptor": "return jijiao.options(payload, 'edges', 'node.name', 'node.id');",
+            "graphql": self.query,
+            "data": dict(self.variables),
+            "adaptor": f"return jijiao.options(payload, '{self.rows}', "
+            f"'{self.label}', '{self.value}');",
         }
         return {
             "type": "select",
@@ -44,6 +66,40 @@ class OrganisationPicker:
             "autoComplete": api,
             "placeholder": "输入名称查找",
         }
+
+    def value_of(self, path: str) -> str:
+        return f"${{{path}}}"
+
+
+def organisations(*kinds: str) -> SearchPicker:
+    """Active units by name from the public directory (an admin's own `organisations` list
+    is its subtree; a transfer or a registration points outside it)."""
+    wanted: dict[str, Any] = {"nameContains": "${term}"}
+    if kinds:
+        wanted["kinds"] = list(kinds)
+    return SearchPicker(
+        "query($nameContains: String, $kinds: [OrgKind!]) "
+        "{ organisationDirectory(nameContains: $nameContains, kinds: $kinds) { id name } }",
+        "",
+        "name",
+        "id",
+        tuple(wanted.items()),
+    )
+
+
+def members(value: str = "id") -> SearchPicker:
+    """People of the admin's own subtree, by name."""
+    return SearchPicker(
+        "query($filter: PersonFilter) { persons(filter: $filter, first: 50) "
+        f"{{ edges {{ node {{ {value} name }} }} }} }}",
+        "edges",
+        "node.name",
+        f"node.{value}",
+        (("filter", {"name": "${term}", "includeSubunits": True}),),
+    )
+
+
+DEPARTMENTS = SearchPicker("query { departments { id name } }", "", "name", "id")
 
 
 @dataclass(frozen=True)
@@ -66,21 +122,28 @@ class RegionPicker:
             },
         }
 
-    def value_of(self, name: str) -> str:
-        return self.sent % name
+    def value_of(self, path: str) -> str:
+        return self.sent % path
 
 
-Picker = OrganisationPicker | RegionPicker
+Picker = SearchPicker | RegionPicker
 
 # by "InputType.field" first, then by the field's name wherever it appears
 PICKERS: dict[str, Picker] = {
-    "OrganisationRegisterInput.parentId": OrganisationPicker(kinds=("HRSS", "COMPETENT")),
-    "ProfessionalRegisterInput.organisationId": OrganisationPicker(kinds=("EMPLOYER",)),
-    "parentId": OrganisationPicker(),
-    "organisationId": OrganisationPicker(),
-    "withinId": OrganisationPicker(),
+    "OrganisationRegisterInput.parentId": organisations("HRSS", "COMPETENT"),
+    "ProfessionalRegisterInput.organisationId": organisations("EMPLOYER"),
+    "TransferStartInput.toOrganisationId": organisations("EMPLOYER"),
+    "parentId": organisations(),
+    "organisationId": organisations(),
+    "withinId": organisations(),
+    "professionalId": members(),
+    "professionalIds": members(),
+    "accountId": members("accountId"),
+    "departmentId": DEPARTMENTS,
     "regionCode": RegionPicker(),
 }
+# list-of-ID fields holding uploaded files
+UPLOADS = frozenset({"attachments", "attachment"})
 
 
 def picker_for(owner: str | None, name: str) -> Picker | None:
@@ -90,4 +153,4 @@ def picker_for(owner: str | None, name: str) -> Picker | None:
 def sent_value(owner: str | None, name: str, path: str) -> str:
     """The data-mapping expression sending a control's value as the API wants it."""
     found = picker_for(owner, name)
-    return found.value_of(path) if isinstance(found, RegionPicker) else f"${{{path}}}"
+    return found.value_of(path) if found is not None else f"${{{path}}}"

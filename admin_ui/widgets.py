@@ -8,7 +8,7 @@ from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLScalarType, Undefine
 
 from admin_ui import metadata
 from admin_ui.graph import enum_options, is_list, label, unwrap
-from admin_ui.pickers import picker_for
+from admin_ui.pickers import UPLOADS, picker_for, upload
 
 YES_NO = [{"label": "是", "value": "true"}, {"label": "否", "value": "false"}]
 
@@ -24,6 +24,15 @@ def control(
     kind = unwrap(definition.type)
     required = isinstance(definition.type, GraphQLNonNull)
     description = definition.description or metadata.UNDESCRIBED_ARGUMENTS.get(name)
+    if in_form and name in UPLOADS and getattr(kind, "name", None) == "ID":
+        default = getattr(definition, "default_value", Undefined)
+        must = required and (default is Undefined or default is None)
+        files = upload(
+            name, label(description, name), required=must, multiple=is_list(definition.type)
+        )
+        if not must and is_list(definition.type):
+            files["value"] = []  # none attached is an answer, not a missing one
+        return files
     item: dict[str, Any] = {
         "name": name,
         "label": label(description, name),
@@ -51,6 +60,8 @@ def control(
     picker = picker_for(owner, name)
     if picker is not None and kind.name in ("ID", "String"):
         item.update(picker.widget())
+        if is_list(definition.type):
+            item.update(multiple=True, joinValues=False, extractValue=True)
     default = _default(name, definition, in_form)
     if default is not None:
         item["value"] = default
@@ -71,5 +82,5 @@ def _default(name: str, definition: Any, in_form: bool) -> Any:
             return "true" if given else "false"
         return given
     if isinstance(definition.type, GraphQLNonNull):
-        return metadata.default_for(name)
+        return metadata.default_for(name, unwrap(definition.type))
     return None

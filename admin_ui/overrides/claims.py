@@ -17,14 +17,8 @@ from graphql import GraphQLEnumType, GraphQLSchema
 from admin_ui.graph import enum_options
 from admin_ui.lists import ListPlan
 from admin_ui.pages import crud
+from admin_ui.pickers import upload
 from domain.forms import FORMS, SUBJECT_LABELS, FormField, LearningForm
-
-# amis sees what POST /files answers as {status, data: {value}}: the id goes into attachments
-UPLOAD_ADAPTOR = (
-    "return payload.id"
-    " ? {status: 0, msg: '', data: {value: payload.id, filename: payload.filename}}"
-    " : {status: 1, msg: payload.message || '上传失败'};"
-)
 
 
 def _mutation(document: str, **input_values: Any) -> dict[str, Any]:
@@ -67,21 +61,7 @@ def _form_fields(form: LearningForm) -> dict[str, Any]:
         "visibleOn": f"${{form === '{form.code}'}}",
         "body": [
             *(_field_control(form, f) for f in form.fields),
-            {
-                "type": "input-file",
-                "name": "attachments",
-                "label": form.evidence,
-                "required": form.evidence_required,
-                "multiple": True,
-                "maxLength": 10,
-                "maxSize": 4 * 1024 * 1024,
-                "accept": ".jpg,.jpeg,.png,.gif,.bmp,.pdf",
-                "joinValues": False,
-                "extractValue": True,
-                "clearValueOnHidden": True,
-                "receiver": {"url": "/files", "method": "post", "adaptor": UPLOAD_ADAPTOR},
-                "description": "JPG、PNG、GIF、BMP 或 PDF，单个文件不超过 4 MB",
-            },
+            upload("attachments", form.evidence, required=form.evidence_required),
         ],
     }
 

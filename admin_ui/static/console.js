@@ -168,12 +168,11 @@
     );
   }
 
-  function download(url) {
-    if (!url) return;
-    fetch(url, { headers: authHeaders() }).then(function (response) {
+  function save(request) {
+    return request.then(function (response) {
       if (!response.ok) {
         return response.json().then(function (body) {
-          amisLib.toast.error(body.message || "导出失败");
+          amisLib.toast.error(body.message || "下载失败");
         });
       }
       var disposition = response.headers.get("Content-Disposition") || "";
@@ -191,6 +190,11 @@
         }, 1000);
       });
     });
+  }
+
+  function download(url) {
+    if (!url) return;
+    save(fetch(url, { headers: authHeaders() }));
   }
 
   // --- pickers: a GraphQL answer (already in amis's shape) to select options
@@ -214,6 +218,34 @@
         }),
       },
     };
+  }
+
+  // --- imports: the route answers its report (or {code, message}) in its own shape
+
+  function importReport(payload) {
+    if (payload && payload.code) return { status: 1, msg: payload.message };
+    (payload.failed || []).forEach(function (row) {
+      row.text = row.reasons
+        .map(function (r) {
+          return r.column + "：" + r.message;
+        })
+        .join("；");
+    });
+    return { status: 0, msg: "", data: payload };
+  }
+
+  function fileOnly(api, context) {
+    var body = new FormData();
+    if (context && context.file) body.append("file", context.file);
+    return Object.assign({}, api, { data: body });
+  }
+
+  // a file posted for a workbook in return (the failed rows of an import)
+  function postDownload(url, file) {
+    if (!file) return amisLib.toast.error("请先选择文件");
+    var body = new FormData();
+    body.append("file", file);
+    save(fetch(url, { method: "POST", headers: authHeaders(), body: body }));
   }
 
   // --- sessions
@@ -298,6 +330,9 @@
     subscribe: subscribe,
     download: download,
     options: options,
+    importReport: importReport,
+    fileOnly: fileOnly,
+    postDownload: postDownload,
   };
   start();
 })();

@@ -15,7 +15,7 @@ from admin_ui.lists import plan_list
 from admin_ui.login import login_page
 from admin_ui.navigation import Audience, app_json
 from admin_ui.pages import list_page
-from domain import todo
+from domain import imports, todo
 from domain.errors import DomainError
 from domain.principal import ALL_MODULES, ANONYMOUS, Principal
 from models.enums import Module, RoleKind
@@ -155,7 +155,8 @@ def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
 ) -> None:
     audience = Audience(principal, review_kinds=tuple(k.value for k in todo.kinds_for(principal)))
     urls = nav_urls(app_json(schema, audience))
-    shown = {url.split("/")[1] for url in urls if not url.startswith("/do/")} - {""}
+    pages = {url for url in urls if not url.startswith(("/do/", "/import/"))}
+    shown = {url.split("/")[1] for url in pages} - {""}
     lists = {name for name in schema.query_type.fields if plan_list(schema, name)}  # type: ignore[union-attr]
     assert shown == {name for name in lists if enforced(principal, schema, name)}
     # operation pages follow the same rule, on the mutations
@@ -164,6 +165,13 @@ def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
             name = url.removeprefix("/do/")
             found = strawberry_field(schema.mutation_type.fields[name])  # type: ignore[union-attr]
             assert found is not None and may_use_field(principal, found), name
+    # import pages follow the import routes' own rule
+    importers = {url.removeprefix("/import/") for url in urls if url.startswith("/import/")}
+    assert importers == {
+        kind
+        for kind, importer in imports.IMPORTERS.items()
+        if imports.can_import(principal, importer) and not principal.must_change_password
+    }
 
 
 def test_a_claim_reviewer_sees_the_review_queue_and_the_public_lists_only(
@@ -176,6 +184,7 @@ def test_a_claim_reviewer_sees_the_review_queue_and_the_public_lists_only(
     # its queue, and the public lists anyone may read (directories, standards, progress)
     public = {
         "/organisations",
+        "/organisationDirectory",
         "/regions",
         "/learningForms",
         "/yearStandards",

@@ -1,29 +1,47 @@
-"""A to-do count changes in an open console when a professional submits a claim."""
+"""A to-do count changes in one browser when a professional submits a claim in another."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from playwright.async_api import Page, expect
+from playwright.async_api import Browser, Page, expect
 
 from tests.conftest import LiveServer
-from tests.console.claims import submit_claim
-from tests.console.conftest import screenshot, sign_in
+from tests.console.claims import file_claim_in_console
+from tests.console.conftest import VIEWPORT, screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
 
 
-async def test_a_submitted_claim_appears_in_the_open_home_page(
-    live: LiveServer, tree: Any, tokens: dict[str, str], page: Page
+async def test_a_claim_submitted_in_one_browser_counts_in_the_other(
+    live: LiveServer, tree: Any, page: Page, browser: Browser, tmp_path: Any
 ) -> None:
     # given the employer's admin looking at the home page
     await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
     count = page.locator(".todo-card-link", has_text="学时审核").locator(".todo-count")
     await expect(count).to_have_text("0")
 
-    # when 王芳 submits a claim through the API
-    await submit_claim(live, tokens["professional"])
+    # when 王芳 submits a claim in her own browser
+    other = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    try:
+        professional = await other.new_page()
+        await sign_in(professional, live, tree.people["王芳"], PASSWORD, "专业技术人员")
+        await professional.get_by_role("link", name="本人的学时申报", exact=True).click()
+        await file_claim_in_console(
+            professional, subject="专业科目", hours="8", class_name="急诊进修班",
+            scan=tmp_path / "结业证书.png",
+        )  # fmt: skip
+        # saving a draft tells the unit nothing; submitting it does
+        await professional.locator(".amis-dialog-widget").get_by_role("button", name="确认").click()
+        await expect(professional.get_by_text("待提交")).to_be_visible()
+        await expect(count).to_have_text("0")
+        draft = professional.locator("tr", has_text="急诊进修班")
+        await draft.get_by_role("button", name="提交").click()
+        await professional.get_by_role("button", name="确认").click()
+        await expect(draft.get_by_text("待审核")).to_be_visible()
+    finally:
+        await other.close()
 
-    # then the count changes without a reload
+    # then the admin's count changes without a reload
     await expect(count).to_have_text("1", timeout=10_000)
     await expect(page.get_by_text("共 1 项待处理")).to_be_visible()
     await screenshot(page, "live-todo")

@@ -106,6 +106,7 @@ async def test_the_app_is_generated_for_the_principal(
     assert {"/persons", "/reviewSteps/CLAIM_REVIEW", "/organisations"} <= urls(full)
     public = {
         "/organisations",
+        "/organisationDirectory",
         "/regions",
         "/learningForms",
         "/yearStandards",

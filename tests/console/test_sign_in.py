@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from playwright.async_api import Page, expect
 
 from tests.conftest import LOGIN, LiveServer
@@ -69,3 +70,34 @@ async def test_an_employer_admin_signs_in_sees_the_counts_and_a_list(
     assert await page.evaluate("sessionStorage.getItem('jijiao.token')") is None
     viewer = await live.data("{ viewer { name } }", token=token)
     assert viewer["viewer"] is None
+
+
+@pytest.mark.parametrize(
+    ("key", "portal", "queue"),
+    [
+        ("health", "主管部门", "机构注册审核"),
+        ("jinan", "人社部门", "学时审验"),
+        ("base", "继续教育基地", None),
+    ],
+)
+async def test_each_admin_kind_has_its_home_and_queues(
+    live: LiveServer, tree: Any, page: Page, key: str, portal: str, queue: str | None
+) -> None:
+    await sign_in(page, live, tree.admins[key], PASSWORD, portal)
+    await expect(page.get_by_text(f"管理员{key}，您好！")).to_be_visible()
+    await expect(page.get_by_text(f"（{portal} · ")).to_be_visible()
+    if queue is not None:
+        await expect(page.locator(".todo-card-link", has_text=queue)).to_be_visible()
+    await screenshot(page, f"{key}-home")
+
+
+async def test_a_narrow_screen_folds_the_navigation_away(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    await page.set_viewport_size({"width": 390, "height": 844})
+    await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
+    await expect(page.get_by_text("管理员hospital1，您好！")).to_be_visible()
+    await screenshot(page, "narrow-home")
+    # nothing wider than the screen: the page scrolls down, not sideways
+    width = await page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390
