@@ -24,9 +24,11 @@ SELECT m.name AS tbl, il."unique" AS uniq, group_concat(ii.name, ',') AS cols
 FROM sqlite_master m JOIN pragma_index_list(m.name) il JOIN pragma_index_info(il.name) ii
 WHERE m.type = 'table' AND m.name != 'aerich' GROUP BY m.name, il.name
 """
+# a column added to a table with rows needs a database DEFAULT the models never declare: only
+# whether a column is serial matters here, not whether it has some default
 PG_SHAPE = """
 SELECT table_name AS tbl, column_name AS col, data_type AS type, is_nullable AS nullable,
-       column_default LIKE 'nextval%' AS serial
+       COALESCE(column_default LIKE 'nextval%', false) AS serial
 FROM information_schema.columns WHERE table_schema = 'public' AND table_name != 'aerich'
 """
 PG_INDEXES = """
