@@ -6,6 +6,7 @@ import urllib.parse
 from typing import Any
 
 from admin_ui import metadata
+from admin_ui.charts import chart
 from admin_ui.graph import enum_labels, filter_arguments
 from admin_ui.lists import ListColumn, ListPlan
 from admin_ui.widgets import control
@@ -124,4 +125,9 @@ def crud(
 
 
 def list_page(plan: ListPlan) -> dict[str, Any]:
-    return {"type": "page", "title": plan.title, "body": crud(plan)}
+    table = crud(plan)
+    drawn = chart(plan)
+    if drawn is not None:
+        # under the table, in the list's own data: it follows the filters
+        table["footerToolbar"] = [*table["footerToolbar"], drawn]
+    return {"type": "page", "title": plan.title, "body": table}

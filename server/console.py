@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from admin_ui.charts import chart_option
 from admin_ui.graph import strawberry_field
 from admin_ui.lists import (
     BadFilter,
@@ -134,14 +135,16 @@ async def list_rows(request: Request) -> JSONResponse:
             items = items_of(plan, (await _run(schema, plan.query, variables, context))[plan.field])
         except _Failed as failure:
             return failure.response
+        rows = rows_of(plan, items)
         return JSONResponse(
             {
                 "status": 0,
                 "msg": "",
                 "data": {
-                    "items": rows_of(plan, items),
+                    "items": rows,
                     "total": len(items),
                     "exportUrl": export_url(plan, variables),
+                    "chart": chart_option(plan, rows),
                 },
             },
             headers=PRIVATE,

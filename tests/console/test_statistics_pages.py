@@ -22,4 +22,19 @@ async def test_a_city_bureau_reads_the_title_series_distribution(
     total = page.locator("tr", has_text="合计")
     await expect(total.locator("td").last).to_have_text("6")
     await expect(page.get_by_role("columnheader", name="中级")).to_be_visible()
+    # the same rows drawn as bars (echarts on a canvas, from amis's local charts.js)
+    await expect(page.locator(".statistic-chart canvas").first).to_be_visible()
     await screenshot(page, "hrss-title-distribution")
+    token = await page.evaluate("sessionStorage.getItem('jijiao.token')")
+    answer = await live.client.get(
+        "/console/api/list/titleDistribution", headers={"Authorization": f"Bearer {token}"}
+    )
+    drawn = answer.json()["data"]["chart"]
+    # one group per series (the total row is the table's, not a bar group), a bar per grade
+    assert drawn["xAxis"]["data"] == ["卫生技术", "会计"]
+    assert {s["name"]: s["data"] for s in drawn["series"]} == {
+        "初级": [1, 1],
+        "中级": [2, 0],
+        "高级": [1, 0],
+        "无": [0, 1],
+    }
