@@ -372,11 +372,23 @@ async def _reject(
 
 
 reviews.register_handler(
-    ReviewKind.CLAIM_REVIEW, reviews.Handler(Module.CLAIM_REVIEW, _approve, _reject)
+    ReviewKind.CLAIM_REVIEW,
+    reviews.Handler(
+        Module.CLAIM_REVIEW,
+        _approve,
+        _reject,
+        # the employer, or the nearest unit above it with its review right open
+        receivers=frozenset({OrgKind.EMPLOYER, OrgKind.COMPETENT, OrgKind.HRSS}),
+    ),
 )
 reviews.register_handler(
     ReviewKind.CLAIM_VERIFICATION,
-    reviews.Handler(Module.CLAIM_VERIFICATION, _verified, _failed_verification),
+    reviews.Handler(
+        Module.CLAIM_VERIFICATION,
+        _verified,
+        _failed_verification,
+        receivers=frozenset({OrgKind.COMPETENT, OrgKind.HRSS}),  # verifier_for
+    ),
 )
 
 

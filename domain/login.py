@@ -79,21 +79,12 @@ async def login(
         )
     account_key = throttle.account_key(account.id)
     await _check_lock(account_key)
-    candidates = await _candidates(account.id, portal)
-    if not candidates:
-        raise _refuse("ROLE_NOT_REGISTERED", "您选择的登录角色未注册，请选择正确的登录角色")
-    if not any(c.active for c in candidates) and (pending := _first_pending(candidates)):
-        raise _refuse("PENDING_REVIEW", f"您的账号正在审核中，审核单位：{pending.pending_reviewer}")
+    candidates = await registered_roles(account.id, portal)
     if not await password_matches(account, password):
         await throttle.record_failure(account_key, throttle.ACCOUNT_POLICY)
         await throttle.record_failure(address_key, throttle.ADDRESS_POLICY)
         raise _refuse("WRONG_PASSWORD", "密码错误请重新输入，若忘记登录密码，可点此找回密码。")
-    active = [c for c in candidates if c.active]
-    if account.status != AccountStatus.ACTIVE or not active:
-        raise _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
-    chosen = next((c for c in active if c.organisation_id == organisation_id), active[0])
-    if organisation_id is not None and chosen.organisation_id != organisation_id:
-        raise _refuse("ROLE_NOT_REGISTERED", "您在所选单位没有该登录角色")
+    chosen = choose_role(account, candidates, organisation_id)
     await throttle.clear(account_key)
     if needs_rehash(account.password_hash):
         await Account.filter(id=account.id).update(password_hash=await hash_password(password))
@@ -118,6 +109,40 @@ async def _check_lock(key: str) -> None:
 
 def _first_pending(candidates: list[Candidate]) -> Candidate | None:
     return next((c for c in candidates if c.pending_reviewer is not None), None)
+
+
+def _refuse_pending(pending: Candidate) -> LoginRefused:
+    return _refuse("PENDING_REVIEW", f"您的账号正在审核中，审核单位：{pending.pending_reviewer}")
+
+
+async def registered_roles(account_id: int, portal: RoleKind) -> list[Candidate]:
+    """The account's roles behind the portal; refused when it holds none, or when the only
+    ones are still under review. Checked before the password, as seed 004 orders it."""
+    candidates = await _candidates(account_id, portal)
+    if not candidates:
+        raise _refuse("ROLE_NOT_REGISTERED", "您选择的登录角色未注册，请选择正确的登录角色")
+    if not any(c.active for c in candidates) and (pending := _first_pending(candidates)):
+        raise _refuse_pending(pending)
+    return candidates
+
+
+def choose_role(
+    account: Account, candidates: list[Candidate], organisation_id: int | None
+) -> Candidate:
+    """The active role to act as: the one of the chosen unit, else the first. Login checks
+    this once the password is proven; the role switcher, whose session proves the person."""
+    active = [c for c in candidates if c.active]
+    if account.status != AccountStatus.ACTIVE or not active:
+        raise _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
+    chosen = next((c for c in active if c.organisation_id == organisation_id), active[0])
+    if organisation_id is not None and chosen.organisation_id != organisation_id:
+        there = [c for c in candidates if c.organisation_id == organisation_id]
+        if not there:
+            raise _refuse("ROLE_NOT_REGISTERED", "您在所选单位没有该登录角色")
+        if pending := _first_pending(there):
+            raise _refuse_pending(pending)
+        raise _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
+    return chosen
 
 
 async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:

@@ -18,14 +18,14 @@ from typing import Any
 from tortoise import timezone
 from tortoise.expressions import Q, Subquery
 
-from domain import audit, events, pending, review_rights, reviews
+from domain import audit, credit_codes, events, pending, review_rights, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_credit_code, validate_phone
 from domain.organisations import move_subtree
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
-from domain.registration import ALLOWED_PARENTS
+from domain.registration import ALLOWED_PARENTS, PARENT_KINDS
 from domain.scope import organisations_in
 from models import (
     Account,
@@ -39,6 +39,7 @@ from models.enums import (
     LABELS,
     Module,
     OrgChangeKind,
+    OrgKind,
     OrgLevel,
     OrgNature,
     OrgStatus,
@@ -104,7 +105,12 @@ async def _wanted(organisation: Organisation, edit: InfoEdit) -> dict[str, Any]:
     given: dict[str, Any] = {}
     if edit.name is not None:
         given["name"] = _text(edit.name, "name", "单位名称", 128)
-    if edit.credit_code is not None:
+    if (
+        edit.credit_code is not None
+        and edit.credit_code.strip().upper() != organisation.credit_code
+    ):
+        # a temporary code (临时代码) is replaced by a real one, never by another
+        credit_codes.refuse_temporary(edit.credit_code)
         given["credit_code"] = validate_credit_code(edit.credit_code)
     if edit.region_code is not None:
         if not await Region.exists(code=edit.region_code.strip()):
@@ -365,14 +371,21 @@ async def _finish(change: OrganisationChange, status: ReviewStatus, reason: str 
     )
 
 
+# every change goes to a parent: one a registrant may choose, or an HRSS bureau above
+# another (the platform provisions those)
+PARENTS = PARENT_KINDS | {OrgKind.HRSS}
+
 reviews.register_handler(
-    ReviewKind.ORGANISATION_CHANGE, reviews.Handler(Module.CHANGE_REVIEW, _approve_info, _reject)
+    ReviewKind.ORGANISATION_CHANGE,
+    reviews.Handler(Module.CHANGE_REVIEW, _approve_info, _reject, receivers=PARENTS),
 )
 reviews.register_handler(
-    ReviewKind.PARENT_CHANGE_OUT, reviews.Handler(Module.CHANGE_REVIEW, _approve_out, _reject)
+    ReviewKind.PARENT_CHANGE_OUT,
+    reviews.Handler(Module.CHANGE_REVIEW, _approve_out, _reject, receivers=PARENTS),
 )
 reviews.register_handler(
-    ReviewKind.PARENT_CHANGE_IN, reviews.Handler(Module.CHANGE_REVIEW, _approve_in, _reject)
+    ReviewKind.PARENT_CHANGE_IN,
+    reviews.Handler(Module.CHANGE_REVIEW, _approve_in, _reject, receivers=PARENT_KINDS),
 )
 
 

@@ -28,6 +28,7 @@ from domain.errors import DomainError, NotFound
 from domain.forms import form_of
 from domain.principal import Principal
 from domain.profile import optional, required
+from domain.registration import ALLOWED_PARENTS
 from domain.scope import Scope, organisations_in
 from models import (
     BaseDocument,
@@ -42,6 +43,7 @@ from models.enums import (
     LABELS,
     ClaimStatus,
     Module,
+    OrgKind,
     PlanKind,
     ReviewKind,
     ReviewStatus,
@@ -348,6 +350,8 @@ reviews.register_handler(
         Module.PLANS,
         _decide(TrainingPlan, ReviewStatus.APPROVED),
         _decide(TrainingPlan, ReviewStatus.REJECTED),
+        # an employer's plan: the nearest unit above with its review right open
+        receivers=frozenset({OrgKind.EMPLOYER, OrgKind.COMPETENT, OrgKind.HRSS}),
     ),
 )
 for _kind in DOCUMENT_REVIEW.values():
@@ -357,6 +361,7 @@ for _kind in DOCUMENT_REVIEW.values():
             Module.PLANS,
             _decide(BaseDocument, ReviewStatus.APPROVED),
             _decide(BaseDocument, ReviewStatus.REJECTED),
+            receivers=frozenset(ALLOWED_PARENTS[OrgKind.BASE]),  # the base's parent
         ),
     )
 

@@ -379,11 +379,22 @@ async def _reject(
 
 
 reviews.register_handler(
-    ReviewKind.TITLE_CHANGE, reviews.Handler(Module.CHANGE_REVIEW, _approve_titles, _reject)
+    ReviewKind.TITLE_CHANGE,
+    reviews.Handler(
+        Module.CHANGE_REVIEW,
+        _approve_titles,
+        _reject,
+        receivers=frozenset({OrgKind.EMPLOYER}),  # the professional's own unit
+    ),
 )
 reviews.register_handler(
     ReviewKind.IDENTITY_CHANGE,
-    reviews.Handler(Module.CHANGE_REVIEW, _approve_identities, _reject),
+    reviews.Handler(
+        Module.CHANGE_REVIEW,
+        _approve_identities,
+        _reject,
+        receivers=frozenset({OrgKind.HRSS}),  # the operator: the HRSS bureau at the top
+    ),
 )
 
 

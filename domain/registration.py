@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from domain import audit, events, reviews
+from domain import audit, credit_codes, events, reviews
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import (
@@ -217,19 +217,31 @@ async def register_organisation(application: OrganisationApplication) -> Organis
     if parent.kind not in ALLOWED_PARENTS[application.kind]:
         raise DomainError("PARENT_KIND_NOT_ALLOWED", "所选上级单位的类型不符合注册要求", "parentId")
     name = _required(application.name, "name", "单位名称")
-    credit_code = validate_credit_code(application.credit_code)
-    if await Organisation.exists(credit_code=credit_code):
+    # 临时代码: issued by the platform for this unit name (domain.credit_codes)
+    temporary = None
+    others = Organisation.all()
+    if credit_codes.is_temporary(application.credit_code):
+        temporary = await credit_codes.check_code(application.credit_code, name)
+        credit_code = temporary.code
+        if temporary.released is not None:  # its rejected registration gives way
+            others = others.exclude(id=temporary.released)
+    else:
+        credit_code = validate_credit_code(application.credit_code)
+    if await others.filter(credit_code=credit_code).exists():
         raise DomainError("CREDIT_CODE_TAKEN", "该统一社会信用代码已注册", "creditCode")
-    if await Organisation.exists(name=name):
+    if await others.filter(name=name).exists():
         raise DomainError("NAME_TAKEN", "该单位名称已注册", "name")
     phone = validate_phone(application.phone)
     async with events.atomic():
         account, _ = await account_for_application(application.credentials)
+        if temporary is not None:
+            await credit_codes.take_code(temporary, Actor(account.id))
         organisation = await add_organisation(
             Actor(account.id),
             kind=application.kind,
             name=name,
             credit_code=credit_code,
+            credit_code_temporary=temporary is not None,
             parent_id=parent.id,
             region_id=application.region_code,
             nature=application.nature,
@@ -241,6 +253,8 @@ async def register_organisation(application: OrganisationApplication) -> Organis
             status=OrgStatus.PENDING,
         )
         await Admin.create(account=account, organisation=organisation, is_super=True)
+        if temporary is not None:
+            await credit_codes.mark_used(temporary, organisation.id, Actor(account.id))
         await reviews.open_step(
             ReviewKind.ORGANISATION_REGISTRATION,
             "organisation",
@@ -356,11 +370,24 @@ async def _reject_organisations(
     await _set_organisations(steps, OrgStatus.REJECTED)
 
 
+# the kinds an organisation can have as its parent, so the kinds that decide registrations
+PARENT_KINDS = frozenset(kind for kinds in ALLOWED_PARENTS.values() for kind in kinds)
+
 reviews.register_handler(
     ReviewKind.PROFESSIONAL_REGISTRATION,
-    reviews.Handler(Module.REGISTRATION_REVIEW, _approve_professionals, _reject_professionals),
+    reviews.Handler(
+        Module.REGISTRATION_REVIEW,
+        _approve_professionals,
+        _reject_professionals,
+        receivers=frozenset({OrgKind.EMPLOYER}),  # the employer the registrant chose
+    ),
 )
 reviews.register_handler(
     ReviewKind.ORGANISATION_REGISTRATION,
-    reviews.Handler(Module.REGISTRATION_REVIEW, _approve_organisations, _reject_organisations),
+    reviews.Handler(
+        Module.REGISTRATION_REVIEW,
+        _approve_organisations,
+        _reject_organisations,
+        receivers=PARENT_KINDS,  # the parent the registrant chose
+    ),
 )

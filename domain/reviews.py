@@ -22,7 +22,7 @@ from domain.errors import DomainError
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
 from models import AuditLog, ReviewStep
-from models.enums import Module, ReviewKind, ReviewStatus
+from models.enums import Module, OrgKind, ReviewKind, ReviewStatus
 
 
 def todo_channel(organisation_id: int) -> str:
@@ -42,11 +42,18 @@ StepsAction = Callable[[list[ReviewStep], Actor, str | None, dict[int, str]], Aw
 
 @dataclass(frozen=True)
 class Handler:
-    """What a decision does to the subjects of one review kind (called inside the transaction)."""
+    """What a decision does to the subjects of one review kind (called inside the transaction).
+
+    `receivers`: the organisation kinds at which a step of this kind can ever be opened for a
+    decision — the to-do cards and review queues of other kinds' admins leave it out. Read
+    from where the workflow opens its steps; when in doubt a kind is included, since a
+    missing queue hides real work and an extra one is only noise. Steps recorded as already
+    decided by their filer (`record_decided`) arrive nowhere and do not count."""
 
     module: Module
     approve: StepsAction
     reject: StepsAction
+    receivers: frozenset[OrgKind] = frozenset(OrgKind)
 
 
 HANDLERS: dict[ReviewKind, Handler] = {}

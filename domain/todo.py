@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from domain import events, reviews
-from domain.principal import Principal
+from domain.principal import ADMIN_KIND_OF_ORG, Principal
 from models.enums import ReviewKind
 
 # events arriving within this window after the first are answered by one count
@@ -23,13 +23,20 @@ COALESCE_SECONDS = 0.05
 Counts = dict[ReviewKind, int]
 
 
+ORG_KIND_OF_ADMIN = {role: org for org, role in ADMIN_KIND_OF_ORG.items()}
+
+
 def kinds_for(principal: Principal) -> list[ReviewKind]:
-    """Every kind the review engine knows whose module the admin holds: a new kind with a
-    handler appears here without new code."""
+    """Every kind the review engine knows whose module the admin holds and whose steps can
+    arrive at its kind of organisation (the handler's receivers): a new kind with a handler
+    appears here without new code."""
+    org_kind = ORG_KIND_OF_ADMIN.get(principal.kind) if principal.kind else None
     return [
         kind
         for kind in ReviewKind
-        if kind in reviews.HANDLERS and principal.may_use(reviews.HANDLERS[kind].module)
+        if kind in reviews.HANDLERS
+        and org_kind in reviews.HANDLERS[kind].receivers
+        and principal.may_use(reviews.HANDLERS[kind].module)
     ]
 
 

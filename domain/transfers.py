@@ -271,16 +271,25 @@ def _rejecting(status: Status, outcome: Status) -> Any:
     return reject
 
 
+# both sides are employers: people belong to employers, and only an employer takes them in
+EMPLOYERS = frozenset({OrgKind.EMPLOYER})
+
 reviews.register_handler(
     ReviewKind.TRANSFER_OUT,
     reviews.Handler(
-        Module.TRANSFERS, _approve_out, _rejecting(Status.OUT_PENDING, Status.OUT_REJECTED)
+        Module.TRANSFERS,
+        _approve_out,
+        _rejecting(Status.OUT_PENDING, Status.OUT_REJECTED),
+        receivers=EMPLOYERS,
     ),
 )
 reviews.register_handler(
     ReviewKind.TRANSFER_IN,
     reviews.Handler(
-        Module.TRANSFERS, _approve_in, _rejecting(Status.IN_PENDING, Status.IN_REJECTED)
+        Module.TRANSFERS,
+        _approve_in,
+        _rejecting(Status.IN_PENDING, Status.IN_REJECTED),
+        receivers=EMPLOYERS,
     ),
 )
 

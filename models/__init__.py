@@ -6,6 +6,7 @@ from models.audit import AuditLog
 from models.certificates import Certificate
 from models.claims import Claim
 from models.completion import AnnualCompletion, CompletionRollup, YearStandard
+from models.credit_codes import TemporaryCreditCode
 from models.files import ClaimAttachment, StoredFile
 from models.org_changes import OrganisationChange
 from models.organisations import Department, Organisation, OrganisationClosure
@@ -43,6 +44,7 @@ __all__ = [
     "ReviewStep",
     "Session",
     "StoredFile",
+    "TemporaryCreditCode",
     "TrainingPlan",
     "Transfer",
     "TransferAttachment",

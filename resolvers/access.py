@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import accounts, password_reset, sessions
+from domain import accounts, password_reset, role_switch, sessions
 from domain import login as login_flow
 from domain.errors import DomainError
 from models import Account
@@ -23,6 +23,7 @@ from schema.types.access import (
     PasswordChangePayload,
     PasswordResetInput,
     PasswordResetRequestInput,
+    SessionSwitchRoleInput,
     Viewer,
     ViewerRole,
 )
@@ -42,9 +43,33 @@ async def login(info: Info, input: LoginInput) -> LoginPayload:
             client_address=info.context.client_address,
         )
     except DomainError as error:
-        return LoginPayload(
-            token=None, expires_at=None, must_change_password=False, errors=[UserError.of(error)]
+        return _refused(error)
+    return _signed_in(success)
+
+
+async def session_switch_role(info: Info, input: SessionSwitchRoleInput) -> LoginPayload:
+    try:
+        organisation_id = (
+            parse_id(input.organisation_id, "organisationId") if input.organisation_id else None
         )
+        success = await role_switch.switch_role(
+            info.context.principal,
+            stored.RoleKind(input.portal.value),
+            organisation_id,
+            info.context.client_address,
+        )
+    except DomainError as error:
+        return _refused(error)
+    return _signed_in(success)
+
+
+def _refused(error: DomainError) -> LoginPayload:
+    return LoginPayload(
+        token=None, expires_at=None, must_change_password=False, errors=[UserError.of(error)]
+    )
+
+
+def _signed_in(success: login_flow.LoginSuccess) -> LoginPayload:
     return LoginPayload(
         token=success.session.token,
         expires_at=success.session.expires_at,

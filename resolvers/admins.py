@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from domain import admins
@@ -30,7 +32,9 @@ def _failed(error: DomainError) -> OkPayload:
 
 async def admins_list(
     info: Info,
-    organisation_id: strawberry.ID | None = None,
+    organisation_id: Annotated[
+        strawberry.ID | None, strawberry.argument(description="单位编号（不填为本单位及下级）")
+    ] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[Admin]:

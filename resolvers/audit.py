@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+from typing import Annotated
+
+import strawberry
+
 from domain import audit
 from resolvers.context import Info
 from schema.pagination import Connection, connection, page_request
@@ -8,9 +12,9 @@ from schema.types.audit import AuditEntry
 
 async def audit_log(
     info: Info,
-    action: str | None = None,
-    subject_type: str | None = None,
-    subject_id: str | None = None,
+    action: Annotated[str | None, strawberry.argument(description="操作")] = None,
+    subject_type: Annotated[str | None, strawberry.argument(description="对象类型")] = None,
+    subject_id: Annotated[str | None, strawberry.argument(description="对象编号")] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[AuditEntry]:

@@ -126,7 +126,9 @@ async def claim_withdraw(info: Info, input: ClaimTargetInput) -> ClaimPayload:
         return _failed(error)
 
 
-async def year_standards(info: Info, years: list[int]) -> list[YearStandardType]:
+async def year_standards(
+    info: Info, years: Annotated[list[int], strawberry.argument(description="年度")]
+) -> list[YearStandardType]:
     found = await completion.standards(years[:50])
     return [
         YearStandardType(
@@ -171,7 +173,9 @@ async def claim_fail_verification(info: Info, input: ClaimFailInput) -> ClaimPay
     )
 
 
-async def verify_certificate(info: Info, code: str) -> CertificateCheck | None:
+async def verify_certificate(
+    info: Info, code: Annotated[str, strawberry.argument(description="证书验证码")]
+) -> CertificateCheck | None:
     view = await certificates.verify(code[:64])
     if view is None:
         return None
@@ -203,7 +207,13 @@ def _record(index: int, given: ClaimRecordInput) -> filing.IngestRecord:
     return filing.IngestRecord(given.external_ref, given.id_number, given.name, draft)
 
 
-async def claims_ingest(info: Info, records: list[ClaimRecordInput]) -> ClaimsIngestPayload:
+async def claims_ingest(
+    info: Info,
+    records: Annotated[
+        list[ClaimRecordInput],
+        strawberry.argument(description="学习记录（按外部编号去重；全部正确才写入）"),
+    ],
+) -> ClaimsIngestPayload:
     try:
         result = await filing.ingest(
             info.context.principal, [_record(i, r) for i, r in enumerate(records)]

@@ -28,7 +28,9 @@ class OrganisationFilter:
     credit_code: str | None = strawberry.field(default=None, description="统一社会信用代码")
 
 
-async def organisation(info: Info, id: strawberry.ID) -> Organisation:
+async def organisation(
+    info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="机构编号")]
+) -> Organisation:
     row = await orgs.access_organisation(info.context.principal.scope, parse_id(id, "id"))
     return Organisation.from_row(row)
 
@@ -71,5 +73,10 @@ async def organisation_directory(
     ]
 
 
-async def regions(info: Info, parent_code: str | None = None) -> list[Region]:
+async def regions(
+    info: Info,
+    parent_code: Annotated[
+        str | None, strawberry.argument(description="上级区划代码（不填为省级）")
+    ] = None,
+) -> list[Region]:
     return [Region.from_row(row) for row in await region_rows(parent_code)]

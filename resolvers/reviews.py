@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 
 from domain import registration as reg
@@ -36,9 +38,11 @@ def _kind(value: ReviewKind) -> stored.ReviewKind:
 
 async def review_steps(
     info: Info,
-    kind: ReviewKind,
-    decided: bool = False,
-    applicant_contains: str | None = None,
+    kind: Annotated[ReviewKind, strawberry.argument(description="审核事项")],
+    decided: Annotated[
+        bool, strawberry.argument(description="已审核（true）或待审核（false）")
+    ] = False,
+    applicant_contains: Annotated[str | None, strawberry.argument(description="申请人包含")] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[ReviewStep]:
@@ -148,7 +152,9 @@ async def organisation_register(info: Info, input: OrganisationRegisterInput) ->
     return RegisterPayload(ok=True, reviewer=organisation.parent.name, errors=[])
 
 
-async def registration_progress(info: Info, id_number: str) -> list[RegistrationProgress]:
+async def registration_progress(
+    info: Info, id_number: Annotated[str, strawberry.argument(description="身份证号码")]
+) -> list[RegistrationProgress]:
     return [
         RegistrationProgress(
             kind=ReviewKind[p.kind.name],

@@ -4,6 +4,7 @@ scope, shape the answer."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 import strawberry
 
@@ -52,8 +53,10 @@ async def title_distribution(
 
 async def unit_completions(
     info: Info,
-    year: int,
-    parent_id: strawberry.ID | None = None,
+    year: Annotated[int, strawberry.argument(description="年度")],
+    parent_id: Annotated[
+        strawberry.ID | None, strawberry.argument(description="上级单位编号（不填为本单位）")
+    ] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[UnitCompletion]:
@@ -80,7 +83,11 @@ async def unit_completions(
 
 
 async def comprehensive_statistics(
-    info: Info, region_code: str, as_of: dt.date | None = None
+    info: Info,
+    region_code: Annotated[str, strawberry.argument(description="地区")],
+    as_of: Annotated[
+        dt.date | None, strawberry.argument(description="统计截止日期（不填为今天）")
+    ] = None,
 ) -> ComprehensiveStatistics:
     day = as_of or stats.today()
     rows, total = await stats.comprehensive(info.context.principal.scope, region_code, day)
@@ -89,7 +96,12 @@ async def comprehensive_statistics(
     )
 
 
-async def head_counts(info: Info, organisation_id: strawberry.ID | None = None) -> list[HeadCount]:
+async def head_counts(
+    info: Info,
+    organisation_id: Annotated[
+        strawberry.ID | None, strawberry.argument(description="单位编号（不填为本单位）")
+    ] = None,
+) -> list[HeadCount]:
     principal = info.context.principal
     target = (
         parse_id(organisation_id, "organisationId")
@@ -109,8 +121,8 @@ async def head_counts(info: Info, organisation_id: strawberry.ID | None = None) 
 
 async def learning_records(
     info: Info,
-    id_number: str | None = None,
-    name: str | None = None,
+    id_number: Annotated[str | None, strawberry.argument(description="证件号码")] = None,
+    name: Annotated[str | None, strawberry.argument(description="姓名")] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[LearningRecord]:

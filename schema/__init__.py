@@ -21,6 +21,7 @@ from resolvers import access as access_resolvers
 from resolvers import admins as admin_resolvers
 from resolvers import audit as audit_resolvers
 from resolvers import claims as claim_resolvers
+from resolvers import credit_codes as credit_code_resolvers
 from resolvers import org_changes as org_change_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
@@ -56,6 +57,7 @@ from schema.types.claims import (
     MemberCompletion,
     YearStandardType,
 )
+from schema.types.credit_codes import TemporaryCreditCodeIssuePayload, TemporaryCreditCodeType
 from schema.types.org_changes import (
     DepartmentEntry,
     DepartmentMembersMovePayload,
@@ -241,6 +243,11 @@ class Query:
         extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO, Module.CHANGE_REVIEW)),
         description="变更记录：本单位及下级单位的机构信息修改与更换上级部门申请（含申请调入本单位的）",
     )
+    temporary_credit_codes: Connection[TemporaryCreditCodeType] = strawberry.field(
+        resolver=credit_code_resolvers.temporary_credit_codes,
+        extensions=allow(RoleKind.HRSS, modules=(Module.ORGANISATION_INFO,)),
+        description="临时代码：平台运营方（省级人社部门）发放的临时代码及使用单位",
+    )
 
     my_profile: Profile = strawberry.field(
         resolver=profile_resolvers.my_profile,
@@ -286,6 +293,11 @@ class Mutation:
         resolver=access_resolvers.password_change,
         extensions=signed_in(while_password_reset=True),
         description="修改密码（需原密码）；其他会话随之失效",
+    )
+    session_switch_role: LoginPayload = strawberry.field(
+        resolver=access_resolvers.session_switch_role,
+        extensions=signed_in(),
+        description="切换角色：结束当前会话，以本账号的另一角色或另一单位重新签发会话令牌",
     )
 
     account_password_reset: AccountPasswordResetPayload = strawberry.field(
@@ -461,6 +473,11 @@ class Mutation:
         resolver=org_change_resolvers.organisation_set_review_enabled,
         extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
         description="关闭或开启下级单位的学时审核权限：关闭后其学时申报由上级审核",
+    )
+    temporary_credit_code_issue: TemporaryCreditCodeIssuePayload = strawberry.field(
+        resolver=credit_code_resolvers.temporary_credit_code_issue,
+        extensions=allow(RoleKind.HRSS, modules=(Module.ORGANISATION_INFO,)),
+        description="发放临时代码：为无统一社会信用代码的单位发放（仅省级人社部门），凭代码注册",
     )
 
     profile_basic_update: ProfilePayload = strawberry.field(

@@ -45,6 +45,14 @@ class LoginInput:
     )
 
 
+@strawberry.input(description="切换角色：以本账号的另一角色（或另一单位）操作，无需再次输入密码")
+class SessionSwitchRoleInput:
+    portal: RoleKind = strawberry.field(description="切换到的登录角色")
+    organisation_id: strawberry.ID | None = strawberry.field(
+        default=None, description="管理多个单位时，选择以哪个单位操作"
+    )
+
+
 @strawberry.type(description="登录结果")
 class LoginPayload:
     token: str | None = strawberry.field(description="会话令牌：HTTP 以 Authorization: Bearer 发送")

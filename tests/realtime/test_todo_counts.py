@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from domain import todo
+from domain import reviews, todo
 from models import Claim, Professional, ReviewStep
-from models.enums import ClaimStatus, ReviewKind
+from models.enums import ClaimStatus, OrgKind, ReviewKind
 from tests.api.test_claims import ACT, CREATE, training
 from tests.conftest import LiveServer, login_token
 from tests.fixtures.tree import PASSWORD
@@ -23,8 +23,13 @@ async def test_counts_arrive_at_once_and_follow_submissions(
     async with subscribed(live.ws_url, tokens["hospital1"], TODO) as feed:
         first = await feed.next()
         labels = {i["kind"]: i["label"] for i in first["todoCounts"]["items"]}
-        # a super admin sees every kind the engine knows, zeros included, in Chinese
-        assert labels["CLAIM_REVIEW"] and set(labels) == {k.value for k in ReviewKind}
+        # a super admin sees every kind that can reach its kind of organisation, zeros
+        # included, in Chinese: an employer never verifies claims nor decides identity changes
+        assert labels["CLAIM_REVIEW"] == "学时审核"
+        assert set(labels) == {
+            k.value for k, h in reviews.HANDLERS.items() if OrgKind.EMPLOYER in h.receivers
+        }
+        assert not {"CLAIM_VERIFICATION", "IDENTITY_CHANGE", "BASE_ANNUAL_PLAN"} & set(labels)
         before = counts(first)["CLAIM_REVIEW"]
         claim = (await live.data(CREATE, {"i": training(year=2024)}, person))["claimCreate"]
         assert await feed.quiet()  # a draft waits for no one

@@ -1,0 +1,49 @@
+"""临时代码: the operator issues them and lists them with who used each."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from domain import credit_codes as flow
+from domain.errors import DomainError
+from resolvers.context import Info
+from schema.pagination import Connection, connection, page_request
+from schema.types.credit_codes import (
+    TemporaryCreditCodeIssueInput,
+    TemporaryCreditCodeIssuePayload,
+    TemporaryCreditCodeType,
+)
+from schema.types.errors import UserError
+
+
+async def temporary_credit_code_issue(
+    info: Info, input: TemporaryCreditCodeIssueInput
+) -> TemporaryCreditCodeIssuePayload:
+    request = flow.IssueRequest(input.unit_name, input.region_code, input.note)
+    try:
+        issued = await flow.issue_code(info.context.principal, request)
+    except DomainError as error:
+        return TemporaryCreditCodeIssuePayload(
+            temporary_credit_code=None, errors=[UserError.of(error)]
+        )
+    row = await flow.code_row(issued.id)
+    return TemporaryCreditCodeIssuePayload(
+        temporary_credit_code=TemporaryCreditCodeType.from_row(row), errors=[]
+    )
+
+
+async def temporary_credit_codes(
+    info: Info,
+    used: Annotated[bool | None, strawberry.argument(description="是否已使用；不填为全部")] = None,
+    unit_name_contains: Annotated[
+        str | None, strawberry.argument(description="单位名称包含")
+    ] = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Connection[TemporaryCreditCodeType]:
+    page = await flow.list_codes(
+        info.context.principal, used, unit_name_contains, page_request(info, first, after)
+    )
+    return connection(page, [TemporaryCreditCodeType.from_row(r) for r in page.rows])
