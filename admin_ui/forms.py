@@ -22,6 +22,7 @@ from admin_ui.widgets import control
 ELSEWHERE = frozenset(
     {
         "logout",
+        "sessionSwitchRole",
         "reviewDecide",
         "reviewHide",
         "claimCreate",

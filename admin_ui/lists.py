@@ -215,6 +215,9 @@ def _cell(value: Any, column: ListColumn, plan: ListPlan) -> Any:
 
 
 def _summary(value: Any, enums: dict[str, dict[str, str]], key: str = "") -> str:
+    if isinstance(value, Mapping) and {"label", "before", "after"} <= value.keys():
+        # one line of a 变更明细 (a change request's diff)
+        return f"{value['label']}：{value['before'] or '（空）'} → {value['after'] or '（空）'}"
     if isinstance(value, Mapping):
         return "；".join(
             f"{metadata.SUMMARY_LABELS.get(k, k)}：{_summary(v, enums, k)}"
@@ -222,5 +225,6 @@ def _summary(value: Any, enums: dict[str, dict[str, str]], key: str = "") -> str
             if v is not None and v != ""  # an unanswered item says nothing
         )
     if isinstance(value, list):
-        return "、".join(_summary(v, enums, key) for v in value)
+        joint = "；" if value and isinstance(value[0], Mapping) else "、"
+        return joint.join(_summary(v, enums, key) for v in value)
     return enums.get(key, {}).get(str(value), str(value))

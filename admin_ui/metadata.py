@@ -16,20 +16,6 @@ WIDGETS = {
     "portal": "radios",
 }
 
-# labels for list arguments the schema leaves undescribed; each belongs in the schema as the
-# argument's description (strawberry.argument(description=…)), after which it can go
-UNDESCRIBED_ARGUMENTS = {
-    "applicantContains": "申请人包含",
-    "organisationId": "单位编号",
-    "action": "操作",
-    "subjectType": "对象类型",
-    "subjectId": "对象编号",
-    "year": "年度",
-    "parentId": "上级单位编号",
-    "idNumber": "证件号码",
-    "name": "姓名",
-}
-
 # input fields a generated form leaves out, by "InputType.field"
 HIDDEN_INPUTS = {
     # the acting unit of an admin of several units: chosen by the role switcher (to come)
@@ -62,6 +48,8 @@ SUMMARY_LABELS = {
     "titleSpecialty": "从事专业",
     "titleQualification": "任职资格",
     "reason": "原因",
+    "changes": "变更明细",
+    "organisation": "单位",
 }
 # summary keys whose values are members of a schema enum: shown by the member's description
 SUMMARY_ENUMS = {"subject": "Subject", "kind": "OrgKind"}

@@ -3,6 +3,7 @@ the principal may use — decided by `may_use_field`, the very rule the API enfo
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,8 @@ class Audience:
     viewer: dict[str, Any] = field(default_factory=dict)
     # the review kinds whose module the principal holds (values of ReviewKind)
     review_kinds: tuple[str, ...] = ()
+    # the account's roles other than the acting one: {kind, organisationId, label}
+    other_roles: tuple[dict[str, Any], ...] = ()
 
     def may_use(self, schema: GraphQLSchema, kind: str, name: str) -> bool:
         root = {
@@ -68,7 +71,7 @@ def _fillable(plan: ListPlan) -> bool:
     return True
 
 
-def _group(schema: GraphQLSchema, audience: Audience, name: str, root: str = "query") -> str:
+def group_of(schema: GraphQLSchema, audience: Audience, name: str, root: str = "query") -> str:
     """A page sits under the first module that opens it to this principal."""
     fields = (schema.query_type if root == "query" else schema.mutation_type).fields  # type: ignore[union-attr]
     definition = strawberry_field(fields[name])
@@ -94,7 +97,7 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
             group, entries = OVERRIDES[name](schema, plan, audience)
             hand_shaped.add(group)
         elif _fillable(plan):
-            group = _group(schema, audience, name)
+            group = group_of(schema, audience, name)
             entries = [{"label": plan.title, "url": f"/{name}", "schema": list_page(plan)}]
         else:
             continue
@@ -108,7 +111,7 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
         page = mutation_page(schema, name)
         if page is None:
             continue
-        group = _group(schema, audience, name, "mutation")
+        group = group_of(schema, audience, name, "mutation")
         group = ACCOUNT_GROUP if group == PUBLIC_GROUP else group
         groups.setdefault(group, []).append(
             {"label": page["title"], "url": f"/do/{name}", "schema": page}
@@ -119,6 +122,49 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
     # hand-shaped work queues first, the public directory last
     order = sorted(groups, key=lambda g: (g not in hand_shaped, g == PUBLIC_GROUP))
     return [{"label": group, "children": groups[group]} for group in order if groups[group]]
+
+
+def role_switcher(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]]:
+    """A menu of the account's other roles; choosing one swaps the session for one acting
+    in that role (sessionSwitchRole) and the console is generated again for it."""
+    document = audience.document(schema, "mutation", "sessionSwitchRole")
+    if document is None or not audience.other_roles:
+        return []
+    return [
+        {
+            "type": "dropdown-button",
+            "label": "切换身份",
+            "level": "link",
+            "align": "right",
+            "className": "console-switch",
+            "buttons": [
+                {
+                    "type": "button",
+                    "label": role["label"],
+                    "onEvent": {
+                        "click": {
+                            "actions": [
+                                {
+                                    "actionType": "custom",
+                                    "script": "jijiao.switchRole("
+                                    + json.dumps(document)
+                                    + ", "
+                                    + json.dumps(
+                                        {
+                                            "portal": role["kind"],
+                                            "organisationId": role["organisationId"],
+                                        }
+                                    )
+                                    + ")",
+                                }
+                            ]
+                        }
+                    },
+                }
+                for role in audience.other_roles
+            ],
+        }
+    ]
 
 
 def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
@@ -140,6 +186,7 @@ def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
                     "className": "console-user",
                     "tpl": "${viewer.name}（${viewer.roleLabel} · ${viewer.organisationName}）",
                 },
+                *role_switcher(schema, audience),
                 {
                     "type": "button",
                     "label": "退出登录",

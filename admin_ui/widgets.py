@@ -23,7 +23,7 @@ def control(
     the list adaptor reads from the query string."""
     kind = unwrap(definition.type)
     required = isinstance(definition.type, GraphQLNonNull)
-    description = definition.description or metadata.UNDESCRIBED_ARGUMENTS.get(name)
+    description = definition.description
     if in_form and name in UPLOADS and getattr(kind, "name", None) == "ID":
         default = getattr(definition, "default_value", Undefined)
         must = required and (default is Undefined or default is None)

@@ -38,7 +38,10 @@ from schema.permissions import rule_of
 from server.auth import authenticate, bearer_token
 from server.graphiql import amis_asset, amis_version_installed
 
-VIEWER = "{ viewer { name kind organisation { name } } }"
+VIEWER = (
+    "{ viewer { name kind organisation { id name } "
+    "roles { kind organisationId organisationName } } }"
+)
 UNAUTHENTICATED = {"code": "UNAUTHENTICATED", "message": "会话已失效，请重新登录"}
 # what one principal may see is not for shared caches
 PRIVATE = {"Cache-Control": "no-store"}
@@ -92,6 +95,7 @@ async def app(request: Request) -> JSONResponse:
     result = await schema.execute(VIEWER, context_value=context)
     viewer = (result.data or {}).get("viewer") or {}
     labels = Audience.enum_labels(schema._schema, "RoleKind")
+    acting = (viewer.get("kind"), (viewer.get("organisation") or {}).get("id"))
     audience = Audience(
         principal=context.principal,
         viewer={
@@ -99,6 +103,16 @@ async def app(request: Request) -> JSONResponse:
             "roleLabel": labels.get(viewer.get("kind"), ""),
             "organisationName": (viewer.get("organisation") or {}).get("name", ""),
         },
+        # the account's other roles, for the switcher in the header
+        other_roles=tuple(
+            {
+                "kind": role["kind"],
+                "organisationId": role["organisationId"],
+                "label": f"{labels.get(role['kind'], role['kind'])} · {role['organisationName']}",
+            }
+            for role in viewer.get("roles") or ()
+            if (role["kind"], role["organisationId"]) != acting
+        ),
         review_kinds=tuple(kind.value for kind in todo.kinds_for(context.principal)),
     )
     return JSONResponse(app_json(schema._schema, audience), headers=PRIVATE)

@@ -69,9 +69,43 @@ def _my_claims(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> tup
     return MY_GROUP, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]
 
 
+# an admin prints the certificates of the members it selects, one page each (passed years only,
+# as the route checks and names who has not passed)
+PRINT_SELECTED = {
+    "type": "button",
+    "label": "打印所选人员的学时证明",
+    "onEvent": {
+        "click": {
+            "actions": [
+                {
+                    "actionType": "custom",
+                    "script": "jijiao.printCertificates(event.data.selectedItems)",
+                }
+            ]
+        }
+    },
+}
+
+
+def _member_completions(
+    schema: GraphQLSchema, plan: ListPlan, audience: Audience
+) -> tuple[str, Entries]:
+    from admin_ui.navigation import group_of  # the generic page's group; navigation imports us
+
+    page = {
+        "type": "page",
+        "title": plan.title,
+        "remark": "勾选已合格的人员后打印，每人一页，合成一个 PDF",
+        "body": crud(plan, bulk_actions=[PRINT_SELECTED]),
+    }
+    group = group_of(schema, audience, plan.field)
+    return group, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]
+
+
 MY_GROUP = "我的继续教育"
 OVERRIDES: dict[str, Override] = {
     "reviewSteps": _reviews,
     "myCompletion": _my_completion,
     "myClaims": _my_claims,
+    "memberCompletions": _member_completions,
 }

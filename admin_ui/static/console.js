@@ -6,7 +6,11 @@
   "use strict";
 
   var embed = amisRequire("amis/embed");
-  var amisLib = amisRequire("amis");
+  // toasts live in amis-ui (amis does not re-export them in the sdk); it is loaded with the
+  // renderer, so it is asked for when a message is shown, not when this file runs
+  function toastError(message) {
+    amisRequire("amis-ui").toast.error(message);
+  }
   var TOKEN = "jijiao.token";
   var SESSION_REVOKED = 4401;
   var instance = null;
@@ -172,7 +176,7 @@
     return request.then(function (response) {
       if (!response.ok) {
         return response.json().then(function (body) {
-          amisLib.toast.error(body.message || "下载失败");
+          toastError(body.message || "下载失败");
         });
       }
       var disposition = response.headers.get("Content-Disposition") || "";
@@ -195,6 +199,27 @@
   function download(url) {
     if (!url) return;
     save(fetch(url, { headers: authHeaders() }));
+  }
+
+  // an admin's selected completion rows: one PDF with a page per person (the route refuses,
+  // naming them, people who have not passed)
+  function printCertificates(rows) {
+    rows = rows || [];
+    if (!rows.length) return toastError("请先勾选人员");
+    var years = rows
+      .map(function (row) {
+        return row.year;
+      })
+      .filter(function (year, i, all) {
+        return all.indexOf(year) === i;
+      });
+    if (years.length !== 1) return toastError("请只勾选同一年度的人员");
+    var ids = rows
+      .map(function (row) {
+        return row.professionalId;
+      })
+      .join(",");
+    download("/certificates/" + years[0] + ".pdf?ids=" + encodeURIComponent(ids));
   }
 
   // --- pickers: a GraphQL answer (already in amis's shape) to select options
@@ -242,7 +267,7 @@
 
   // a file posted for a workbook in return (the failed rows of an import)
   function postDownload(url, file) {
-    if (!file) return amisLib.toast.error("请先选择文件");
+    if (!file) return toastError("请先选择文件");
     var body = new FormData();
     body.append("file", file);
     save(fetch(url, { method: "POST", headers: authHeaders(), body: body }));
@@ -260,6 +285,30 @@
   // an operation that ends the other sessions (a password change) answers with a new token
   function adoptToken(answer) {
     if (answer && answer.token) sessionStorage.setItem(TOKEN, answer.token);
+  }
+
+  // another of the account's roles: the server ends this session and hands over one acting
+  // in that role; the console is then generated again for it
+  function switchRole(document, input) {
+    fetch("/graphql", {
+      method: "POST",
+      headers: Object.assign({ "Content-Type": "application/json" }, authHeaders()),
+      body: JSON.stringify({ query: document, variables: { input: input } }),
+    })
+      .then(function (response) {
+        return response.json();
+      })
+      .then(function (body) {
+        var answer = fromGraphQL(body);
+        if (answer.status !== 0) return toastError(answer.msg);
+        sessionStorage.setItem(TOKEN, answer.data.token);
+        if (socket) {
+          socket.dispose();
+          socket = null;
+        }
+        window.history.replaceState(null, "", "#/");
+        start();
+      });
   }
 
   function signOut() {
@@ -327,12 +376,14 @@
     signIn: signIn,
     logout: logout,
     adoptToken: adoptToken,
+    switchRole: switchRole,
     subscribe: subscribe,
     download: download,
     options: options,
     importReport: importReport,
     fileOnly: fileOnly,
     postDownload: postDownload,
+    printCertificates: printCertificates,
   };
   start();
 })();

@@ -6,6 +6,9 @@ from pathlib import Path
 
 from playwright.async_api import Page, expect
 
+from domain import completion
+from models import Claim
+from models.enums import ClaimStatus, Subject
 from tests.conftest import LiveServer
 
 CREATE = """mutation($i: ClaimInput!) { claimCreate(input: $i) { claim { id } errors { code } } }"""
@@ -72,3 +75,13 @@ async def save_and_submit(page: Page, class_name: str) -> None:
     await draft.get_by_role("button", name="提交").click()
     await page.get_by_role("button", name="确认").click()
     await expect(draft.get_by_text("待审核")).to_be_visible()
+
+
+async def approved(professional_id: int, year: int, subject: Subject, hours: str) -> None:
+    """Hours already approved, written straight to the tables (the path to them is tested
+    elsewhere)."""
+    await Claim.create(professional_id=professional_id, year=year, subject=subject, form="ONLINE",
+                       details={"platform": "山东继教在线", "course": "课程", "date": f"{year}-06-01"},
+                       requested_hours=hours, recognised_hours=hours, status=ClaimStatus.APPROVED,
+                       filed_by_account_id=0)  # fmt: skip
+    await completion.refresh([(professional_id, year)])

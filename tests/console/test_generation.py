@@ -232,3 +232,17 @@ def test_every_document_the_console_sends_is_valid_against_the_schema(
     assert kinds == {"query", "mutation", "subscription"}
     for document in sent:
         assert validate(schema, parse(document)) == [], document
+
+
+def test_every_argument_a_page_offers_is_described(schema: GraphQLSchema) -> None:
+    """Labels come from descriptions only: an undescribed argument would show its English
+    name in a filter form."""
+    undescribed = [
+        f"{root.name}.{name}({arg})"
+        for root in (schema.query_type, schema.mutation_type)
+        if root is not None
+        for name, field in root.fields.items()
+        for arg, definition in field.args.items()
+        if arg not in ("first", "after", "filter", "input") and not definition.description
+    ]
+    assert undescribed == []

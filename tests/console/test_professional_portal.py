@@ -8,21 +8,12 @@ from typing import Any
 
 from playwright.async_api import Page, expect
 
-from domain import completion
 from models import Claim, ClaimAttachment, Professional
 from models.enums import ClaimStatus, Subject
 from tests.conftest import LOGIN, LiveServer
-from tests.console.claims import file_claim_in_console, save_and_submit
+from tests.console.claims import approved, file_claim_in_console, save_and_submit
 from tests.console.conftest import screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
-
-
-async def approved(professional_id: int, year: int, subject: Subject, hours: str) -> None:
-    await Claim.create(professional_id=professional_id, year=year, subject=subject, form="ONLINE",
-                       details={"platform": "山东继教在线", "course": "课程", "date": f"{year}-06-01"},
-                       requested_hours=hours, recognised_hours=hours, status=ClaimStatus.APPROVED,
-                       filed_by_account_id=0)  # fmt: skip
-    await completion.refresh([(professional_id, year)])
 
 
 async def test_a_professional_sees_their_years_and_prints_a_passed_years_certificate(

@@ -45,8 +45,17 @@ async def choose(form: Locator, label: str, option: str) -> None:
 
 async def pick(form: Locator, label: str, typed: str, option: str) -> None:
     """A searchable picker: type part of the name, choose from what the API lists."""
-    await item(form, label).locator(".cxd-Select").first.click()
-    await form.page.get_by_placeholder("搜索").filter(visible=True).fill(typed)
+    search = form.page.get_by_placeholder("搜索").filter(visible=True)
+    # the picker loads its first options as the form mounts; a click landing while that
+    # re-renders the select can close the list again, so open it until it stays open
+    for _ in range(3):
+        await item(form, label).locator(".cxd-Select").first.click()
+        try:
+            await expect(search).to_be_visible(timeout=3_000)
+            break
+        except AssertionError:
+            continue
+    await search.fill(typed)
     await form.page.locator(".cxd-Select-option", has_text=option).first.click()
 
 

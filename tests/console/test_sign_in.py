@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from playwright.async_api import Page, expect
 
+from models import Account, Admin
 from tests.conftest import LOGIN, LiveServer
 from tests.console.conftest import screenshot, sign_in
 from tests.fixtures.tree import PASSWORD, make_id_number
@@ -101,3 +102,29 @@ async def test_a_narrow_screen_folds_the_navigation_away(
     # nothing wider than the screen: the page scrolls down, not sideways
     width = await page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
+
+
+async def test_a_person_with_two_roles_switches_from_the_header(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    # 王芳 is also the super admin of 济南第二医院
+    account = await Account.get(id_number=tree.people["王芳"])
+    await Admin.create(account=account, organisation_id=tree.ids["hospital2"], is_super=True)
+    await sign_in(page, live, tree.people["王芳"], PASSWORD, "专业技术人员")
+    await expect(page.get_by_text("当前身份：专业技术人员")).to_be_visible()
+    first = await page.evaluate("sessionStorage.getItem('jijiao.token')")
+
+    await page.get_by_role("button", name="切换身份").click()
+    await page.locator(".cxd-DropDown-menu").get_by_text("用人单位 · 济南第二医院").click()
+    await expect(page.get_by_text("当前身份：用人单位 · 济南第二医院")).to_be_visible()
+    await expect(page.get_by_role("link", name="学时审核", exact=True)).to_be_visible()
+    await screenshot(page, "role-switched")
+    # the old session ended; the new one acts as the unit's admin
+    assert (await live.data("{ viewer { kind } }", token=first))["viewer"] is None
+    second = await page.evaluate("sessionStorage.getItem('jijiao.token')")
+    assert (await live.data("{ viewer { kind } }", token=second))["viewer"]["kind"] == "EMPLOYER"
+
+    await page.get_by_role("button", name="切换身份").click()
+    await page.locator(".cxd-DropDown-menu").get_by_text("专业技术人员 · 济南第一医院").click()
+    await expect(page.get_by_text("当前身份：专业技术人员")).to_be_visible()
+    await expect(page.get_by_role("link", name="本人的学时申报", exact=True)).to_be_visible()
