@@ -18,6 +18,7 @@ from admin_ui.imports import import_entries
 from admin_ui.lists import ListPlan, plan_list
 from admin_ui.overrides import MY_GROUP, OVERRIDES
 from admin_ui.pages import list_page
+from admin_ui.records import record_page
 from admin_ui.widgets import control
 from domain.principal import Principal
 from models.enums import RoleKind
@@ -92,6 +93,11 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
             continue
         plan = plan_list(schema, name)
         if plan is None:
+            record = record_page(schema, name)
+            if record is not None:
+                groups.setdefault(group_of(schema, audience, name), []).append(
+                    {"label": record["title"], "url": f"/{name}", "schema": record}
+                )
             continue
         if name in OVERRIDES:
             group, entries = OVERRIDES[name](schema, plan, audience)

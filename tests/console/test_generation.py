@@ -15,6 +15,7 @@ from admin_ui.lists import plan_list
 from admin_ui.login import login_page
 from admin_ui.navigation import Audience, app_json
 from admin_ui.pages import list_page
+from admin_ui.records import record_page
 from domain import imports, todo
 from domain.errors import DomainError
 from domain.principal import ALL_MODULES, ANONYMOUS, Principal
@@ -157,7 +158,11 @@ def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
     urls = nav_urls(app_json(schema, audience))
     pages = {url for url in urls if not url.startswith(("/do/", "/import/"))}
     shown = {url.split("/")[1] for url in pages} - {""}
-    lists = {name for name in schema.query_type.fields if plan_list(schema, name)}  # type: ignore[union-attr]
+    lists = {
+        name
+        for name in schema.query_type.fields  # type: ignore[union-attr]
+        if plan_list(schema, name) or record_page(schema, name)
+    }
     assert shown == {name for name in lists if enforced(principal, schema, name)}
     # operation pages follow the same rule, on the mutations
     for url in urls:

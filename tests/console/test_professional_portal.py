@@ -8,7 +8,7 @@ from typing import Any
 
 from playwright.async_api import Page, expect
 
-from models import Claim, ClaimAttachment, Professional
+from models import Claim, ClaimAttachment, PractisingQualification, Professional
 from models.enums import ClaimStatus, Subject
 from tests.conftest import LOGIN, LiveServer
 from tests.console.claims import approved, file_claim_in_console, save_and_submit
@@ -85,3 +85,21 @@ async def test_a_generated_operation_form_changes_the_password(
     await expect(page.locator(".login-box")).to_have_count(0)
     body = await live.gql(LOGIN, {"input": {"idNumber": tree.people["李娜"], "password": "Li-na-new-2026", "portal": "PROFESSIONAL"}})  # fmt: skip
     assert body["data"]["login"]["errors"] == []
+
+
+async def test_the_profile_page_shows_every_section(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    """myProfile answers one record: a read-only page of its fields and its lists, labelled
+    from the schema, with the edit forms beside it in the navigation."""
+    person = await Professional.get(account__id_number=tree.people["王磊"])
+    await PractisingQualification.create(
+        professional=person, series="卫生", name="执业医师", certificate_no="110370100000001"
+    )
+    await sign_in(page, live, tree.people["王磊"], PASSWORD, "专业技术人员")
+    await page.get_by_role("link", name="本人资料", exact=True).click()
+    await expect(page.get_by_text("卫生技术").first).to_be_visible()
+    await expect(page.locator(".cxd-Form-item", has_text="职称级别")).to_contain_text("高级")
+    qualifications = page.locator("fieldset", has_text="职（执）业资格")
+    await expect(qualifications.locator("td", has_text="执业医师")).to_be_visible()
+    await screenshot(page, "professional-profile")

@@ -1,0 +1,93 @@
+"""Record pages: a root field answering one object (the professional's own profile) becomes
+a read-only page — its scalar fields as labelled values, each list of objects inside it as a
+table — read through /graphql as the caller. Field labels come from the descriptions, enum
+values from their members' descriptions; nothing here names a field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graphql import GraphQLEnumType, GraphQLField, GraphQLObjectType, GraphQLSchema, Undefined
+
+from admin_ui.graph import enum_labels, is_list, label, operation, unwrap
+from schema.tabular import columns_of, statistic_rows
+
+YES_NO = {"true": "是", "false": "否", "*": "-"}
+# root fields that answer one object but belong elsewhere (the header shows the viewer)
+NOT_PAGES = frozenset({"viewer"})
+
+
+def _answers_a_record(field: GraphQLField) -> GraphQLObjectType | None:
+    answer = unwrap(field.type)
+    if not isinstance(answer, GraphQLObjectType) or is_list(field.type):
+        return None
+    if "edges" in answer.fields or statistic_rows(field)[0] is not None:
+        return None  # lists and statistics have pages of their own
+    needs = any(
+        a.default_value is Undefined and str(a.type).endswith("!") for a in field.args.values()
+    )
+    return None if needs else answer
+
+
+def _value(name: str, field: GraphQLField) -> dict[str, Any] | None:
+    kind = unwrap(field.type)
+    item: dict[str, Any] = {"name": name, "label": label(field.description, name)}
+    if isinstance(kind, GraphQLEnumType):
+        return {**item, "type": "static-mapping", "map": {**enum_labels(kind), "*": "-"}}
+    if getattr(kind, "name", None) == "Boolean":
+        return {**item, "type": "static-mapping", "map": YES_NO}
+    if getattr(kind, "name", None) in ("String", "ID", "Int", "Float", "Date", "Decimal"):
+        return {**item, "type": "static", "placeholder": "-"}
+    return None
+
+
+def _table(name: str, field: GraphQLField, row: GraphQLObjectType) -> dict[str, Any]:
+    columns = []
+    for column in columns_of(row):
+        if column.path == ("id",) or len(column.path) > 1:
+            continue
+        shown: dict[str, Any] = {"name": column.path[0], "label": column.header}
+        if column.enum is not None:
+            shown.update(type="mapping", map={**enum_labels(column.enum), "*": "-"})
+        columns.append(shown)
+    return {
+        "type": "fieldSet",
+        "title": label(field.description, name),
+        "body": [{"type": "table", "source": f"${{{name}}}", "columns": columns}],
+    }
+
+
+def record_page(schema: GraphQLSchema, field_name: str) -> dict[str, Any] | None:
+    root = schema.query_type
+    field = root.fields.get(field_name) if root else None
+    record = _answers_a_record(field) if field and field_name not in NOT_PAGES else None
+    document = operation(schema, "query", field_name) if record else None
+    if record is None or document is None:
+        return None
+    values, tables = [], []
+    for name, inner in record.fields.items():
+        kind = unwrap(inner.type)
+        if is_list(inner.type) and isinstance(kind, GraphQLObjectType):
+            tables.append(_table(name, inner, kind))
+        elif name != "id" and not name.endswith("Id") and (found := _value(name, inner)):
+            values.append(found)
+    return {
+        "type": "page",
+        "title": label(field.description, field_name),  # type: ignore[union-attr]
+        "body": {
+            "type": "service",
+            "api": {"method": "post", "url": "/graphql", "graphql": document},
+            "body": [
+                {
+                    "type": "form",
+                    "static": True,
+                    "title": "",
+                    "mode": "horizontal",
+                    "columnCount": 2,
+                    "actions": [],
+                    "body": values,
+                },
+                *tables,
+            ],
+        },
+    }
