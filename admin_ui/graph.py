@@ -44,6 +44,8 @@ def label(description: str | None, fallback: str) -> str:
         text = text.split(stop)[0]
     while text.endswith("）") and text.rfind("（") > 0:
         text = text[: text.rfind("（")]
+    if text.rfind("（") > text.rfind("）"):
+        text = text[: text.rfind("（")]  # a remark the clause split cut in half
     return text
 
 

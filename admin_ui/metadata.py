@@ -16,6 +16,13 @@ WIDGETS = {
     "portal": "radios",
 }
 
+# other names a row goes by in operations' inputs (beside `<type>Id` for its own `id`), by
+# row type: input field → the row's column holding it
+ROW_ALIASES = {
+    "Person": {"accountId": "accountId", "professionalId": "id"},
+    "MemberCompletion": {"professionalId": "professionalId"},
+}
+
 # input fields a generated form leaves out, by "InputType.field"
 HIDDEN_INPUTS = {
     # the acting unit of an admin of several units: chosen by the role switcher (to come)

@@ -170,6 +170,17 @@ def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
             name = url.removeprefix("/do/")
             found = strawberry_field(schema.mutation_type.fields[name])  # type: ignore[union-attr]
             assert found is not None and may_use_field(principal, found), name
+    # so do the operations offered anywhere in a page (row actions, dialogs)
+    app = app_json(schema, audience)
+    for document in documents(app):
+        operation = parse(document).definitions[0]
+        if (
+            getattr(operation, "operation", None) is not None
+            and operation.operation.value == "mutation"
+        ):
+            name = operation.selection_set.selections[0].name.value
+            found = strawberry_field(schema.mutation_type.fields[name])  # type: ignore[union-attr]
+            assert found is not None and may_use_field(principal, found), name
     # import pages follow the import routes' own rule
     importers = {url.removeprefix("/import/") for url in urls if url.startswith("/import/")}
     assert importers == {

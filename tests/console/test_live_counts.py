@@ -32,9 +32,9 @@ async def test_a_claim_submitted_in_one_browser_counts_in_the_other(
         )  # fmt: skip
         # saving a draft tells the unit nothing; submitting it does
         await professional.locator(".amis-dialog-widget").get_by_role("button", name="确认").click()
-        await expect(professional.get_by_text("待提交")).to_be_visible()
-        await expect(count).to_have_text("0")
         draft = professional.locator("tr", has_text="急诊进修班")
+        await expect(draft.get_by_text("待提交", exact=True)).to_be_visible()
+        await expect(count).to_have_text("0")
         await draft.get_by_role("button", name="提交").click()
         await professional.get_by_role("button", name="确认").click()
         await expect(draft.get_by_text("待审核")).to_be_visible()

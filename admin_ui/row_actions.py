@@ -1,0 +1,110 @@
+"""What a list row offers: 查看 (every column of the row, the hidden ones too) and each
+operation the principal may call on it — a mutation whose input needs exactly one reference,
+and that reference names the row: `adminId` on an Admin row (from its `id`), or one of the
+other names the row goes by (metadata.ROW_ALIASES: a person is also an account). The
+operation's generated form opens in a dialog with the reference filled in and hidden; the
+same @allow rule decides."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from graphql import GraphQLInputObjectType, GraphQLNonNull, GraphQLSchema, Undefined
+
+from admin_ui import metadata
+from admin_ui.forms import ELSEWHERE, mutation_form
+from admin_ui.graph import enum_labels, item_type, label, row_type, unwrap
+from admin_ui.lists import ListPlan
+
+if TYPE_CHECKING:
+    from admin_ui.navigation import Audience
+
+
+def _the_reference(input_type: GraphQLInputObjectType) -> str | None:
+    """The one required ID the input needs, if it needs exactly one."""
+    required = [
+        name
+        for name, field in input_type.fields.items()
+        if isinstance(field.type, GraphQLNonNull)
+        and getattr(unwrap(field.type), "name", None) == "ID"
+        and not str(field.type).startswith("[")
+        and field.default_value is Undefined
+    ]
+    return required[0] if len(required) == 1 else None
+
+
+def detail_button(plan: ListPlan) -> dict[str, Any]:
+    fields = []
+    for column in plan.columns:
+        item: dict[str, Any] = {"name": column.key, "label": column.label}
+        if column.enum is not None:
+            item.update(type="static-mapping", map={**enum_labels(column.enum), "*": "-"})
+        else:
+            item.update(type="static", placeholder="-")
+        fields.append(item)
+    return {
+        "type": "button",
+        "label": "查看",
+        "level": "link",
+        "actionType": "dialog",
+        "dialog": {
+            "title": plan.title,
+            "size": "lg",
+            "actions": [{"type": "button", "actionType": "close", "label": "关闭"}],
+            "body": {
+                "type": "form",
+                "static": True,
+                "title": "",
+                "mode": "horizontal",
+                "columnCount": 2,
+                "actions": [],
+                "body": fields,
+            },
+        },
+    }
+
+
+def operation_buttons(
+    schema: GraphQLSchema, plan: ListPlan, audience: Audience
+) -> list[dict[str, Any]]:
+    node = row_type(plan.definition) or item_type(plan.definition)
+    mutations = schema.mutation_type.fields if schema.mutation_type else {}
+    if node is None:
+        return []
+    names = {node.name[0].lower() + node.name[1:] + "Id": "id"}
+    names.update(metadata.ROW_ALIASES.get(node.name, {}))
+    buttons = []
+    for name, mutation in mutations.items():
+        if name in ELSEWHERE or "input" not in mutation.args:
+            continue
+        input_type = unwrap(mutation.args["input"].type)
+        if not isinstance(input_type, GraphQLInputObjectType):
+            continue
+        reference = _the_reference(input_type)
+        source = names.get(reference or "")
+        if source is None or not audience.may_use(schema, "mutation", name):
+            continue
+        form = mutation_form(schema, name)
+        if form is None:
+            continue
+        for control in form["body"]:
+            if control.get("name") == reference:
+                control.clear()
+                control.update(type="hidden", name=reference, value=f"${{{source}}}")
+        title = label(mutation.description, name)
+        buttons.append(
+            {
+                "type": "button",
+                "label": title,
+                "level": "link",
+                "actionType": "dialog",
+                "dialog": {"title": title, "body": form, "size": "md"},
+            }
+        )
+    return buttons
+
+
+def row_actions(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> list[dict[str, Any]]:
+    if plan.rows_field is not None:
+        return []  # a statistic's rows are figures, not records
+    return [detail_button(plan), *operation_buttons(schema, plan, audience)]
