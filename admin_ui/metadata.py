@@ -19,7 +19,7 @@ WIDGETS = {
 # other names a row goes by in operations' inputs (beside `<type>Id` for its own `id`), by
 # row type: input field → the row's column holding it
 ROW_ALIASES = {
-    "Person": {"accountId": "accountId", "professionalId": "id"},
+    "Person": {"accountId": "accountId", "professionalId": "id", "professionalIds": "id"},
     "MemberCompletion": {"professionalId": "professionalId"},
 }
 

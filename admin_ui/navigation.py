@@ -19,7 +19,7 @@ from admin_ui.lists import ListPlan, plan_list
 from admin_ui.overrides import MY_GROUP, OVERRIDES
 from admin_ui.pages import list_page
 from admin_ui.records import record_page
-from admin_ui.row_actions import row_actions
+from admin_ui.row_actions import bulk_actions, row_actions
 from admin_ui.widgets import control
 from domain.principal import Principal
 from models.enums import RoleKind
@@ -105,7 +105,9 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
             hand_shaped.add(group)
         elif _fillable(plan):
             group = group_of(schema, audience, name)
-            page = list_page(plan, row_actions(schema, plan, audience))
+            page = list_page(
+                plan, row_actions(schema, plan, audience), bulk_actions(schema, plan, audience)
+            )
             entries = [{"label": plan.title, "url": f"/{name}", "schema": page}]
         else:
             continue

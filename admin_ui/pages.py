@@ -124,8 +124,12 @@ def crud(
     return table
 
 
-def list_page(plan: ListPlan, actions: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    table = crud(plan, row_actions=actions)
+def list_page(
+    plan: ListPlan,
+    actions: list[dict[str, Any]] | None = None,
+    bulk: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    table = crud(plan, row_actions=actions, bulk_actions=bulk)
     drawn = chart(plan)
     if drawn is not None:
         # under the table, in the list's own data: it follows the filters

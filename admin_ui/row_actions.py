@@ -3,7 +3,8 @@ operation the principal may call on it — a mutation whose input needs exactly 
 and that reference names the row: `adminId` on an Admin row (from its `id`), or one of the
 other names the row goes by (metadata.ROW_ALIASES: a person is also an account). The
 operation's generated form opens in a dialog with the reference filled in and hidden; the
-same @allow rule decides."""
+same @allow rule decides. An operation taking a list of such references (`professionalIds`)
+is a batch action on the selected rows instead."""
 
 from __future__ import annotations
 
@@ -20,14 +21,14 @@ if TYPE_CHECKING:
     from admin_ui.navigation import Audience
 
 
-def _the_reference(input_type: GraphQLInputObjectType) -> str | None:
-    """The one required ID the input needs, if it needs exactly one."""
+def _the_reference(input_type: GraphQLInputObjectType) -> tuple[str, bool] | None:
+    """The one required ID (or list of IDs) the input needs, if it needs exactly one, and
+    whether it is a list."""
     required = [
-        name
+        (name, str(field.type).startswith("["))
         for name, field in input_type.fields.items()
         if isinstance(field.type, GraphQLNonNull)
         and getattr(unwrap(field.type), "name", None) == "ID"
-        and not str(field.type).startswith("[")
         and field.default_value is Undefined
     ]
     return required[0] if len(required) == 1 else None
@@ -64,14 +65,16 @@ def detail_button(plan: ListPlan) -> dict[str, Any]:
     }
 
 
-def operation_buttons(
-    schema: GraphQLSchema, plan: ListPlan, audience: Audience
+def _operations(
+    schema: GraphQLSchema, plan: ListPlan, audience: Audience, *, many: bool
 ) -> list[dict[str, Any]]:
+    """Buttons for the operations that take one row (`many=False`) or the selected rows."""
     node = row_type(plan.definition) or item_type(plan.definition)
     mutations = schema.mutation_type.fields if schema.mutation_type else {}
     if node is None:
         return []
-    names = {node.name[0].lower() + node.name[1:] + "Id": "id"}
+    own = node.name[0].lower() + node.name[1:]
+    names = {f"{own}Id": "id", f"{own}Ids": "id"}
     names.update(metadata.ROW_ALIASES.get(node.name, {}))
     buttons = []
     for name, mutation in mutations.items():
@@ -80,23 +83,26 @@ def operation_buttons(
         input_type = unwrap(mutation.args["input"].type)
         if not isinstance(input_type, GraphQLInputObjectType):
             continue
-        reference = _the_reference(input_type)
-        source = names.get(reference or "")
-        if source is None or not audience.may_use(schema, "mutation", name):
+        found = _the_reference(input_type)
+        if found is None or found[1] is not many or found[0] not in names:
+            continue
+        reference, source = found[0], names[found[0]]
+        if not audience.may_use(schema, "mutation", name):
             continue
         form = mutation_form(schema, name)
         if form is None:
             continue
+        value = f"${{selectedItems | pick:{source}}}" if many else f"${{{source}}}"
         for control in form["body"]:
             if control.get("name") == reference:
                 control.clear()
-                control.update(type="hidden", name=reference, value=f"${{{source}}}")
+                control.update(type="hidden", name=reference, value=value)
         title = label(mutation.description, name)
         buttons.append(
             {
                 "type": "button",
                 "label": title,
-                "level": "link",
+                "level": "link" if not many else "default",
                 "actionType": "dialog",
                 "dialog": {"title": title, "body": form, "size": "md"},
             }
@@ -104,7 +110,12 @@ def operation_buttons(
     return buttons
 
 
+def bulk_actions(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> list[dict[str, Any]]:
+    """Operations on the selected rows (a list of references naming the row type)."""
+    return [] if plan.rows_field is not None else _operations(schema, plan, audience, many=True)
+
+
 def row_actions(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> list[dict[str, Any]]:
     if plan.rows_field is not None:
         return []  # a statistic's rows are figures, not records
-    return [detail_button(plan), *operation_buttons(schema, plan, audience)]
+    return [detail_button(plan), *_operations(schema, plan, audience, many=False)]
