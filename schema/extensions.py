@@ -12,6 +12,7 @@ from strawberry.extensions import MaskErrors
 from strawberry.types import ExecutionContext
 
 from domain.errors import DomainError
+from schema.error_messages import in_chinese
 
 log = logging.getLogger("jijiao.graphql")
 
@@ -49,4 +50,12 @@ class JijiaoSchema(strawberry.Schema):
                 error.extensions = {"incident": incident}
                 log.error("incident %s at %s", incident, error.path, exc_info=original)
             elif not (error.extensions or {}).get("code"):
-                error.extensions = {**(error.extensions or {}), "code": "GRAPHQL_VALIDATION_FAILED"}
+                # graphql-core speaks English: say it in Chinese, keep the original for developers
+                message, reason = in_chinese(error.message)
+                error.extensions = {
+                    **(error.extensions or {}),
+                    "code": "GRAPHQL_VALIDATION_FAILED",
+                    "reason": reason,
+                    "detail": error.message,
+                }
+                error.message = message

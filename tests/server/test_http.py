@@ -67,6 +67,9 @@ async def test_malformed_requests_get_graphql_errors_never_a_500(live: LiveServe
         if code:
             errors = response.json()["errors"]
             assert errors and errors[0]["extensions"]["code"] == code, (body, errors)
+            # said in Chinese; graphql-core's English stays for developers
+            assert re.search(r"[\u4e00-\u9fff]", errors[0]["message"]), errors
+            assert errors[0]["extensions"]["detail"], errors
     for raw in (b"{not json", b"\xff\xfe", b""):
         response = await live.client.post(
             "/graphql", content=raw, headers={"Content-Type": "application/json"}
@@ -154,3 +157,28 @@ async def test_subscription_to_a_forged_root_is_a_typed_error(live: LiveServer) 
         message = await _next_message(socket)
         errors = message["payload"]["errors"] if message["type"] == "next" else message["payload"]
         assert errors[0]["extensions"]["code"] == "NOT_FOUND", message
+
+
+async def test_wrong_values_are_explained_in_chinese(live: LiveServer) -> None:
+    cases = [
+        ('{ organisations(first: "ten") { totalCount } }', None, "BAD_VALUE", "应为 Int 类型的值"),
+        ("{ noSuchField }", None, "UNKNOWN_FIELD", "类型 Query 没有字段 noSuchField"),
+        ("{ organisations(first: ", None, "SYNTAX", "查询语句有语法错误"),
+        (
+            "query($f: OrganisationFilter) { organisations(filter: $f) { totalCount } }",
+            {"f": {"kinds": ["NOPE"]}},
+            "BAD_VALUE",
+            "“NOPE”不是 OrgKind 的可选值",
+        ),
+        (
+            "query($id: ID!) { organisation(id: $id) { name } }",
+            {},
+            "MISSING_VARIABLE",
+            "变量 $id：缺少必填值（ID!）",
+        ),
+    ]
+    for query, variables, reason, said in cases:
+        response = await live.client.post("/graphql", json={"query": query, "variables": variables})
+        error = response.json()["errors"][0]
+        assert error["extensions"]["reason"] == reason, error
+        assert said in error["message"], error
