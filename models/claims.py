@@ -49,5 +49,6 @@ class Claim(Model):
 
     class Meta:
         table = "claim"
-        indexes = (("professional", "year"), ("status",))
+        # ("filed_by_organisation", "id"): 已报送学时 pages a filer's claims newest first
+        indexes = (("professional", "year"), ("status",), ("filed_by_organisation", "id"))
         unique_together = (("filed_by_organisation", "external_ref"),)

@@ -22,6 +22,7 @@ from resolvers import admins as admin_resolvers
 from resolvers import audit as audit_resolvers
 from resolvers import claims as claim_resolvers
 from resolvers import credit_codes as credit_code_resolvers
+from resolvers import filed_claims as filed_claim_resolvers
 from resolvers import org_changes as org_change_resolvers
 from resolvers import organisations as organisation_resolvers
 from resolvers import persons as person_resolvers
@@ -58,6 +59,7 @@ from schema.types.claims import (
     YearStandardType,
 )
 from schema.types.credit_codes import TemporaryCreditCodeIssuePayload, TemporaryCreditCodeType
+from schema.types.filed_claims import FiledClaim
 from schema.types.org_changes import (
     DepartmentEntry,
     DepartmentMembersMovePayload,
@@ -203,6 +205,14 @@ class Query:
         resolver=statistics_resolvers.learning_records,
         extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
         description="学习记录验证：按证件号或姓名查询各年度学时与认定结果",
+    )
+    filed_claims: Connection[FiledClaim] = strawberry.field(
+        resolver=filed_claim_resolvers.filed_claims,
+        extensions=allow(*ADMIN_KINDS, modules=(Module.CLAIM_FILING,)),
+        description=(
+            "已报送学时：本机构代报、导入或报送的学时申报（仅本机构自己报送的，不含下级单位），"
+            "最新的在前"
+        ),
     )
     my_completion: list[CompletionType] = strawberry.field(
         resolver=claim_resolvers.my_completion,
