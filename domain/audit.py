@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -72,6 +73,29 @@ async def record(
     row = entry(actor, action, subject_type, subject_id, before=before, after=after)
     await row.save()
     return row
+
+
+async def record_many(
+    actor: Actor,
+    action: str,
+    subject_type: str,
+    entries: Iterable[tuple[int | str, dict[str, Any] | None]],
+) -> int:
+    """One record per (subject id, after) — a batch decision or filing still leaves one
+    record per thing it changed — written a few statements per batch (domain.bulk), without a
+    model object per row. Inside the caller's transaction; returns how many were written."""
+    from domain import bulk
+
+    return await bulk.insert(
+        AuditLog,
+        ("account_id", "acting_organisation_id", "request_id", "action", "subject_type",
+         "subject_id", "after"),
+        (
+            (actor.account_id, actor.organisation_id, actor.request_id, action, subject_type,
+             str(subject_id), _jsonable(after) if after is not None else None)
+            for subject_id, after in entries
+        ),
+    )  # fmt: skip
 
 
 AUDIT_COLUMNS = (

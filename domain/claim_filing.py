@@ -20,14 +20,14 @@ from typing import Any
 
 from tortoise import timezone
 
-from domain import audit, completion, events, files, reviews
+from domain import audit, bulk, completion, events, files, reviews
 from domain.audit import Actor
 from domain.claims import ClaimDraft, announce, attach, clean, open_verification
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_resident_id
 from domain.principal import Principal
 from domain.scope import organisations_in
-from models import AuditLog, Claim, Professional, ReviewStep
+from models import Claim, Professional
 from models.enums import ClaimStatus, Module, ReviewKind, ReviewStatus, RoleKind
 
 MAX_MEMBERS = 500
@@ -65,53 +65,53 @@ async def file_claims(
     """Create approved claims and their decided review steps, refresh completion, open
     verification; inside the caller's transaction. The one way an organisation files
     (unit filing, CE-base ingestion, the Excel import of domain.imports)."""
+    if principal.organisation_id is None:  # only an organisation's admin files
+        raise DomainError("FORBIDDEN", "您没有学时申报（代报）的权限")
     now = timezone.now()
-    claim_ids = []
-    for p, values, ref in zip(professionals, drafts, refs, strict=True):
-        claim = await Claim.create(
-            professional_id=p.id,
-            filed_by_account_id=principal.account_id,
-            filed_by_organisation_id=principal.organisation_id,
-            external_ref=ref,
-            plan_id=plan_id,
-            status=ClaimStatus.APPROVED,
-            recognised_hours=values["requested_hours"],
-            submitted_at=now,
-            **values,
-        )
-        claim_ids.append(claim.id)
-    steps = [
-        ReviewStep(
-            kind=ReviewKind.CLAIM_REVIEW,
-            subject_type="claim",
-            subject_id=claim_id,
-            reviewer_id=principal.organisation_id,
-            applicant_name=p.account.name,
-            summary=_summary(values),
-            status=ReviewStatus.APPROVED,
-            decided_by_account_id=principal.account_id,
-            decided_at=now,
-            reason=note,
-        )
+    # in bulk (domain.bulk): claims, steps, attachments and audit records a few statements
+    # each, no model object per row
+    claim_ids = await bulk.create(
+        Claim,
+        ("professional_id", "filed_by_account_id", "filed_by_organisation_id", "external_ref",
+         "plan_id", "status", "recognised_hours", "submitted_at", "year", "subject", "form",
+         "requested_hours", "details"),
+        [
+            (p.id, principal.account_id, principal.organisation_id, ref, plan_id,
+             ClaimStatus.APPROVED, values["requested_hours"], now, values["year"],
+             values["subject"], values["form"], values["requested_hours"], values["details"])
+            for p, values, ref in zip(professionals, drafts, refs, strict=True)
+        ],
+    )  # fmt: skip
+    decided: list[reviews.StepRow] = [
+        (claim_id, principal.organisation_id, p.account.name, _summary(values))
         for claim_id, p, values in zip(claim_ids, professionals, drafts, strict=True)
     ]
-    await reviews.record_decided(steps)
+    await reviews.record_decided_many(
+        ReviewKind.CLAIM_REVIEW,
+        "claim",
+        decided,
+        status=ReviewStatus.APPROVED,
+        decided_by_account_id=principal.account_id,
+        reason=note,
+    )
     if evidence:
         await attach(claim_ids, evidence)
     await completion.refresh(
         (p.id, values["year"]) for p, values in zip(professionals, drafts, strict=True)
     )
-    decided = await ReviewStep.filter(
-        kind=ReviewKind.CLAIM_REVIEW, subject_type="claim", subject_id__in=claim_ids
-    )
     await open_verification(decided)
-    await announce(claim_ids)
-    actor = Actor(principal.account_id, principal.organisation_id)
-    await AuditLog.bulk_create(
+    await announce(
+        claim_ids,
         [
-            audit.entry(actor, "claim.file_for", "claim", claim_id, after=_summary(values))
-            for claim_id, values in zip(claim_ids, drafts, strict=True)
-        ]
+            (claim_id, p.id, values["year"])
+            for claim_id, p, values in zip(claim_ids, professionals, drafts, strict=True)
+        ],
+    )
+    await audit.record_many(
+        Actor(principal.account_id, principal.organisation_id),
+        "claim.file_for",
+        "claim",
+        [(claim_id, _summary(values)) for claim_id, values in zip(claim_ids, drafts, strict=True)],
     )
     return claim_ids
 

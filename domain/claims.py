@@ -14,9 +14,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from tortoise import timezone
-from tortoise.expressions import F
 
-from domain import audit, completion, events, files, pending, reviews
+from domain import audit, bulk, completion, events, files, pending, reviews, sql
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
@@ -75,11 +74,24 @@ def claims_channel(professional_id: int) -> str:
     return f"claims.{professional_id}"
 
 
-async def announce(claim_ids: list[int]) -> None:
-    """Note, for after the commit, which professionals' claims changed status."""
-    rows = await Claim.filter(id__in=claim_ids).values_list("professional_id", "id")
+async def owners(claim_ids: list[int]) -> list[tuple[int, int, int]]:
+    """(claim, professional, year) of each claim; the ids go as one parameter, since a
+    batch names ten thousand."""
+    if not claim_ids:
+        return []
+    where, parameters = bulk.id_in("id", claim_ids)
+    rows = await sql.rows(
+        f"SELECT id, professional_id, year FROM {Claim._meta.db_table} WHERE {where}", parameters
+    )
+    return [(int(r["id"]), int(r["professional_id"]), int(r["year"])) for r in rows]
+
+
+async def announce(claim_ids: list[int], known: list[tuple[int, int, int]] | None = None) -> None:
+    """Note, for after the commit, which professionals' claims changed status. `known`: the
+    claims' `owners`, when the caller has read them already."""
+    rows = known if known is not None else await owners(claim_ids)
     by_person: dict[int, list[int]] = {}
-    for professional_id, claim_id in rows:
+    for claim_id, professional_id, _ in rows:
         by_person.setdefault(int(professional_id), []).append(int(claim_id))
     for professional_id, ids in by_person.items():
         events.after_commit(claims_channel(professional_id), {"claimIds": ids})
@@ -101,8 +113,8 @@ async def attach(claim_ids: list[int], file_ids: list[int], *, replace: bool = F
     """The same evidence on each claim; `replace` drops what a draft had before."""
     if replace:
         await ClaimAttachment.filter(claim_id__in=claim_ids).delete()
-    await ClaimAttachment.bulk_create(
-        [ClaimAttachment(claim_id=c, file_id=f) for c in claim_ids for f in file_ids]
+    await bulk.insert(
+        ClaimAttachment, ("claim_id", "file_id"), [(c, f) for c in claim_ids for f in file_ids]
     )
 
 
@@ -250,13 +262,19 @@ async def _approve(
             )
         await Claim.filter(id=claim_id).update(status=ClaimStatus.APPROVED, recognised_hours=hours)
     rest = [i for i in claim_ids if i not in given]
-    await Claim.filter(id__in=rest).update(
-        status=ClaimStatus.APPROVED, recognised_hours=F("requested_hours")
+    if rest:
+        where, parameters = bulk.id_in("id", rest)
+        await sql.rows(
+            f"UPDATE {Claim._meta.db_table} SET status = ?, recognised_hours = requested_hours"
+            f" WHERE {where}",
+            [ClaimStatus.APPROVED.value, *parameters],
+        )
+    found = await owners(claim_ids)
+    await completion.refresh((p, y) for _, p, y in found)
+    await open_verification(
+        [(s.subject_id, s.reviewer_id, s.applicant_name, s.summary) for s in steps]
     )
-    pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
-    await completion.refresh((int(p), int(y)) for p, y in pairs)
-    await open_verification(steps)
-    await announce(claim_ids)
+    await announce(claim_ids, found)
 
 
 async def verifier_for(reviewer_id: int) -> Organisation | None:
@@ -273,34 +291,28 @@ async def verifier_for(reviewer_id: int) -> Organisation | None:
     return None
 
 
-async def open_verification(steps: list[ReviewStep]) -> None:
-    """One verification step per approved claim, written in one statement per batch."""
+async def open_verification(approved: list[reviews.StepRow]) -> None:
+    """One verification step per approved claim — given as (claim, the organisation that
+    approved it, applicant name, summary) — written a few statements per batch (domain.bulk)."""
     verifiers: dict[int, Organisation | None] = {}
     opened = []
-    for step in steps:
-        if step.reviewer_id not in verifiers:
-            verifiers[step.reviewer_id] = await verifier_for(step.reviewer_id)
-        verifier = verifiers[step.reviewer_id]
+    for claim_id, reviewer_id, applicant_name, summary in approved:
+        if reviewer_id not in verifiers:
+            verifiers[reviewer_id] = await verifier_for(reviewer_id)
+        verifier = verifiers[reviewer_id]
         if verifier is not None:
-            opened.append(
-                ReviewStep(
-                    kind=ReviewKind.CLAIM_VERIFICATION,
-                    subject_type="claim",
-                    subject_id=step.subject_id,
-                    reviewer_id=verifier.id,
-                    applicant_name=step.applicant_name,
-                    summary=step.summary,
-                )
-            )
-    await reviews.open_steps(opened)
+            opened.append((claim_id, verifier.id, applicant_name, summary))
+    await reviews.open_many(ReviewKind.CLAIM_VERIFICATION, "claim", opened)
 
 
 async def _verified(
     steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
 ) -> None:
     claim_ids = [s.subject_id for s in steps]
-    await Claim.filter(id__in=claim_ids, status=ClaimStatus.APPROVED).update(
-        status=ClaimStatus.VERIFIED
+    where, parameters = bulk.id_in("id", claim_ids)
+    await sql.rows(
+        f"UPDATE {Claim._meta.db_table} SET status = ? WHERE status = ? AND {where}",
+        [ClaimStatus.VERIFIED.value, ClaimStatus.APPROVED.value, *parameters],
     )
     await announce(claim_ids)
 
@@ -313,10 +325,10 @@ async def _failed_verification(
 
 async def fail_claims(claim_ids: list[int]) -> None:
     """The hours leave the year's total; the professional must claim again."""
-    await Claim.filter(id__in=claim_ids).update(status=ClaimStatus.VERIFY_FAILED)
-    pairs = await Claim.filter(id__in=claim_ids).values_list("professional_id", "year")
-    await completion.refresh((int(p), int(y)) for p, y in pairs)
-    await announce(claim_ids)
+    await bulk.update(Claim, claim_ids, status=ClaimStatus.VERIFY_FAILED)
+    found = await owners(claim_ids)
+    await completion.refresh((p, y) for _, p, y in found)
+    await announce(claim_ids, found)
 
 
 async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) -> None:
@@ -367,7 +379,7 @@ async def _reject(
     steps: list[ReviewStep], actor: Actor, reason: str | None, values: dict[int, str]
 ) -> None:
     claim_ids = [s.subject_id for s in steps]
-    await Claim.filter(id__in=claim_ids).update(status=ClaimStatus.REJECTED)
+    await bulk.update(Claim, claim_ids, status=ClaimStatus.REJECTED)
     await announce(claim_ids)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from tortoise import connections
 from tortoise.expressions import Q, Subquery
 
-from domain import events, sql
+from domain import bulk, events, sql
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
 from models import AnnualCompletion, Claim, CompletionRollup, Professional, YearStandard
@@ -60,70 +60,90 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     pairs = set(pairs)
     if not pairs:
         return
-    people = {p for p, _ in pairs}
-    years = {y for _, y in pairs}
+    people = sorted({p for p, _ in pairs})
+    years = sorted({y for _, y in pairs})
+    # a batch refreshes thousands of people: their ids go as one parameter, and rows are
+    # read and written without a model object each
+    who, who_parameters = bulk.id_in("professional_id", people)
+    when = ", ".join("?" for _ in years)
     if connections.get("default").capabilities.dialect == "postgres":
         # two decisions on one person's claims at once: the later waits here, then sums
         # with the earlier committed, so neither's hours are lost
-        await Professional.filter(id__in=list(people)).order_by("id").select_for_update().only("id")
+        locked, parameters = bulk.id_in("id", people)
+        await sql.rows(
+            f"SELECT id FROM {Professional._meta.db_table} WHERE {locked} ORDER BY id FOR UPDATE",
+            parameters,
+        )
     hours: dict[tuple[int, int], dict[Subject, Decimal]] = defaultdict(
         lambda: {Subject.PUBLIC: Decimal(0), Subject.PROFESSIONAL: Decimal(0)}
     )
-    rows = await Claim.filter(
-        professional_id__in=list(people), year__in=list(years), status__in=list(COUNTED)
-    ).values("professional_id", "year", "subject", "recognised_hours")
+    counted = ", ".join("?" for _ in COUNTED)
+    rows = await sql.rows(
+        "SELECT professional_id, year, subject, recognised_hours"
+        f" FROM {Claim._meta.db_table} WHERE {who} AND year IN ({when})"
+        f" AND status IN ({counted})",
+        [*who_parameters, *years, *(status.value for status in COUNTED)],
+    )
     for row in rows:
-        hours[(row["professional_id"], row["year"])][Subject(row["subject"])] += Decimal(
+        hours[(int(row["professional_id"]), int(row["year"]))][Subject(row["subject"])] += Decimal(
             str(row["recognised_hours"] or 0)
         )
     by_year = await standards(years)
-    stale = await AnnualCompletion.filter(
-        professional_id__in=list(people), year__in=list(years)
-    ).values_list(
-        "id",
-        "professional_id",
-        "year",
-        "total_hours",
-        "passed",
-        "credited_organisation_id",
-        "credited_region_id",
+    stale = await sql.rows(
+        "SELECT id, professional_id, year, total_hours, passed, credited_organisation_id,"
+        f" credited_region_id FROM {AnnualCompletion._meta.db_table}"
+        f" WHERE {who} AND year IN ({when})",
+        [*who_parameters, *years],
     )
-    replaced = [row for row in stale if (row[1], row[2]) in pairs]
+    replaced = [
+        (
+            int(row["id"]),
+            int(row["professional_id"]),
+            int(row["year"]),
+            Decimal(str(row["total_hours"])),
+            bool(row["passed"]),
+            row["credited_organisation_id"],
+            row["credited_region_id"],
+        )
+        for row in stale
+        if (int(row["professional_id"]), int(row["year"])) in pairs
+    ]
     # a year credited to a unit the person has left stays credited there (人员调转)
     credited = {(row[1], row[2]): (row[5], row[6]) for row in replaced}
-    await AnnualCompletion.filter(id__in=[row[0] for row in replaced]).delete()
-    fresh = []
-    for pair in pairs:
+    if replaced:
+        gone, parameters = bulk.id_in("id", [row[0] for row in replaced])
+        await sql.rows(f"DELETE FROM {AnnualCompletion._meta.db_table} WHERE {gone}", parameters)
+    fresh: list[tuple[int, int, Decimal, Decimal, Decimal, bool, int | None, str | None]] = []
+    for pair in sorted(pairs):
         public, professional = hours[pair][Subject.PUBLIC], hours[pair][Subject.PROFESSIONAL]
         organisation_id, region_id = credited.get(pair, (None, None))
         fresh.append(
-            AnnualCompletion(
-                professional_id=pair[0],
-                year=pair[1],
-                public_hours=public,
-                professional_hours=professional,
-                total_hours=public + professional,
-                passed=by_year[pair[1]].passes(public, professional),
-                credited_organisation_id=organisation_id,
-                credited_region_id=region_id,
+            (
+                pair[0],
+                pair[1],
+                public,
+                professional,
+                public + professional,
+                by_year[pair[1]].passes(public, professional),
+                organisation_id,
+                region_id,
             )
         )
-    await AnnualCompletion.bulk_create(fresh, batch_size=1000)
+    await bulk.insert(
+        AnnualCompletion,
+        ("professional_id", "year", "public_hours", "professional_hours", "total_hours",
+         "passed", "credited_organisation_id", "credited_region_id"),
+        fresh,
+    )  # fmt: skip
     await _roll_up(
-        people,
+        set(people),
         [
-            (p, y, Decimal(str(total)) > 0, bool(passed), _credit(org, region))
+            (p, y, total > 0, passed, _credit(org, region))
             for _, p, y, total, passed, org, region in replaced
         ],
         [
-            (
-                c.professional_id,
-                c.year,
-                c.total_hours > 0,
-                c.passed,
-                _credit(c.credited_organisation_id, c.credited_region_id),
-            )
-            for c in fresh
+            (p, y, total > 0, passed, _credit(org, region))
+            for p, y, _, _, total, passed, org, region in fresh
         ],
     )
 
@@ -140,10 +160,12 @@ async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]
     """Move the rollup by the difference the refresh made, in the same transaction.
     Increments, not rewrites: concurrent refreshes of different people in one organisation
     add up instead of overwriting each other."""
+    ids, parameters = bulk.id_in("id", sorted(people))
     where = {
-        row["id"]: (row["organisation_id"], row["region_id"] or "")
-        for row in await Professional.filter(id__in=list(people)).values(
-            "id", "organisation_id", "region_id"
+        int(row["id"]): (int(row["organisation_id"]), row["region_id"] or "")
+        for row in await sql.rows(
+            f"SELECT id, organisation_id, region_id FROM {Professional._meta.db_table} WHERE {ids}",
+            parameters,
         )
     }
     deltas: dict[tuple[int, int, str], list[int]] = defaultdict(lambda: [0, 0])

@@ -16,12 +16,12 @@ from typing import Any
 from tortoise import timezone
 from tortoise.functions import Count
 
-from domain import audit, events
+from domain import audit, bulk, events
 from domain.audit import Actor
 from domain.errors import DomainError
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
-from models import AuditLog, ReviewStep
+from models import ReviewStep
 from models.enums import Module, OrgKind, ReviewKind, ReviewStatus
 
 
@@ -105,6 +105,47 @@ async def open_steps(steps: list[ReviewStep]) -> None:
         _touched(reviewer_id, kind)
 
 
+# (subject id, reviewer organisation, applicant name, summary): one step of a batch
+StepRow = tuple[int, int, str, dict[str, Any]]
+
+
+async def open_many(kind: ReviewKind, subject_type: str, rows: Sequence[StepRow]) -> int:
+    """Many pending steps of one kind, written a few statements per batch (domain.bulk), no model
+    object per step (verification after a batch of ten thousand); announced per reviewer."""
+    written = await bulk.insert(
+        ReviewStep,
+        ("kind", "subject_type", "subject_id", "reviewer_id", "applicant_name", "summary"),
+        ((kind, subject_type, subject, reviewer, name, summary)
+         for subject, reviewer, name, summary in rows),
+    )  # fmt: skip
+    for reviewer_id in {row[1] for row in rows}:
+        _touched(reviewer_id, kind)
+    return written
+
+
+async def record_decided_many(
+    kind: ReviewKind,
+    subject_type: str,
+    rows: Sequence[StepRow],
+    *,
+    status: ReviewStatus,
+    decided_by_account_id: int | None,
+    reason: str | None,
+) -> int:
+    """`record_decided` for a batch: steps decided in the act that created their subject,
+    written a few statements per batch (domain.bulk). Nothing waits on them, so nothing is
+    announced."""
+    now = timezone.now()
+    return await bulk.insert(
+        ReviewStep,
+        ("kind", "subject_type", "subject_id", "reviewer_id", "applicant_name", "summary",
+         "status", "decided_by_account_id", "decided_at", "reason"),
+        ((kind, subject_type, subject, reviewer, name, summary, status, decided_by_account_id,
+          now, reason)
+         for subject, reviewer, name, summary in rows),
+    )  # fmt: skip
+
+
 async def record_decided(steps: list[ReviewStep]) -> None:
     """Steps decided in the act that created their subject (a unit filing claims it has
     itself checked): recorded in the same table, so every decision has one history."""
@@ -181,21 +222,24 @@ async def decide(
         steps = await queryset
         ids = [step.id for step in steps]
         now = timezone.now()
-        await ReviewStep.filter(id__in=ids).update(
-            status=status, decided_by_account_id=principal.account_id, decided_at=now, reason=reason
+        await bulk.update(
+            ReviewStep,
+            ids,
+            status=status,
+            decided_by_account_id=principal.account_id,
+            decided_at=now,
+            reason=reason,
         )
         await (handler.approve if approve else handler.reject)(steps, actor, reason, values or {})
-        await AuditLog.bulk_create(
+        # one audit row per decided step, written in bulk
+        await audit.record_many(
+            actor,
+            f"review.{status.value.lower()}",
+            "review_step",
             [
-                audit.entry(
-                    actor,
-                    f"review.{status.value.lower()}",
-                    "review_step",
-                    step.id,
-                    after={"kind": step.kind.value, "subject": step.subject_id, "reason": reason},
-                )
+                (step.id, {"kind": step.kind.value, "subject": step.subject_id, "reason": reason})
                 for step in steps
-            ]
+            ],
         )
         if ids and principal.organisation_id is not None:
             _touched(principal.organisation_id, criteria.kind)
