@@ -10,6 +10,7 @@ from typing import Any
 from graphql import GraphQLEnumType, GraphQLField, GraphQLObjectType, GraphQLSchema, Undefined
 
 from admin_ui.graph import enum_labels, is_list, label, operation, unwrap
+from admin_ui.widgets import read_only_form, shown_value
 from schema.tabular import columns_of, statistic_rows
 
 YES_NO = {"true": "是", "false": "否", "*": "-"}
@@ -31,13 +32,13 @@ def _answers_a_record(field: GraphQLField) -> GraphQLObjectType | None:
 
 def _value(name: str, field: GraphQLField) -> dict[str, Any] | None:
     kind = unwrap(field.type)
-    item: dict[str, Any] = {"name": name, "label": label(field.description, name)}
+    text = label(field.description, name)
     if isinstance(kind, GraphQLEnumType):
-        return {**item, "type": "static-mapping", "map": {**enum_labels(kind), "*": "-"}}
+        return shown_value(name, text, kind)
     if getattr(kind, "name", None) == "Boolean":
-        return {**item, "type": "static-mapping", "map": YES_NO}
+        return {**shown_value(name, text), "type": "static-mapping", "map": YES_NO}
     if getattr(kind, "name", None) in ("String", "ID", "Int", "Float", "Date", "Decimal"):
-        return {**item, "type": "static", "placeholder": "-"}
+        return shown_value(name, text)
     return None
 
 
@@ -77,17 +78,6 @@ def record_page(schema: GraphQLSchema, field_name: str) -> dict[str, Any] | None
         "body": {
             "type": "service",
             "api": {"method": "post", "url": "/graphql", "graphql": document},
-            "body": [
-                {
-                    "type": "form",
-                    "static": True,
-                    "title": "",
-                    "mode": "horizontal",
-                    "columnCount": 2,
-                    "actions": [],
-                    "body": values,
-                },
-                *tables,
-            ],
+            "body": [read_only_form(values), *tables],
         },
     }

@@ -14,8 +14,9 @@ from graphql import GraphQLInputObjectType, GraphQLNonNull, GraphQLSchema, Undef
 
 from admin_ui import metadata
 from admin_ui.forms import ELSEWHERE, mutation_form
-from admin_ui.graph import enum_labels, item_type, label, row_type, unwrap
+from admin_ui.graph import is_list, item_type, label, row_type, unwrap
 from admin_ui.lists import ListPlan
+from admin_ui.widgets import read_only_form, shown_value
 
 if TYPE_CHECKING:
     from admin_ui.navigation import Audience
@@ -25,7 +26,7 @@ def _the_reference(input_type: GraphQLInputObjectType) -> tuple[str, bool] | Non
     """The one required ID (or list of IDs) the input needs, if it needs exactly one, and
     whether it is a list."""
     required = [
-        (name, str(field.type).startswith("["))
+        (name, is_list(field.type))
         for name, field in input_type.fields.items()
         if isinstance(field.type, GraphQLNonNull)
         and getattr(unwrap(field.type), "name", None) == "ID"
@@ -35,14 +36,6 @@ def _the_reference(input_type: GraphQLInputObjectType) -> tuple[str, bool] | Non
 
 
 def detail_button(plan: ListPlan) -> dict[str, Any]:
-    fields = []
-    for column in plan.columns:
-        item: dict[str, Any] = {"name": column.key, "label": column.label}
-        if column.enum is not None:
-            item.update(type="static-mapping", map={**enum_labels(column.enum), "*": "-"})
-        else:
-            item.update(type="static", placeholder="-")
-        fields.append(item)
     return {
         "type": "button",
         "label": "查看",
@@ -52,15 +45,7 @@ def detail_button(plan: ListPlan) -> dict[str, Any]:
             "title": plan.title,
             "size": "lg",
             "actions": [{"type": "button", "actionType": "close", "label": "关闭"}],
-            "body": {
-                "type": "form",
-                "static": True,
-                "title": "",
-                "mode": "horizontal",
-                "columnCount": 2,
-                "actions": [],
-                "body": fields,
-            },
+            "body": read_only_form([shown_value(c.key, c.label, c.enum) for c in plan.columns]),
         },
     }
 

@@ -7,7 +7,7 @@ from typing import Any
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLScalarType, Undefined
 
 from admin_ui import metadata
-from admin_ui.graph import enum_options, is_list, label, unwrap
+from admin_ui.graph import enum_labels, enum_options, is_list, label, unwrap
 from admin_ui.pickers import UPLOADS, picker_for, upload
 
 YES_NO = [{"label": "是", "value": "true"}, {"label": "否", "value": "false"}]
@@ -84,3 +84,24 @@ def _default(name: str, definition: Any, in_form: bool) -> Any:
     if isinstance(definition.type, GraphQLNonNull):
         return metadata.default_for(name, unwrap(definition.type))
     return None
+
+
+def shown_value(name: str, text: str, enum: GraphQLEnumType | None = None) -> dict[str, Any]:
+    """A read-only value in a record or a row's details: an enum by its members' labels."""
+    if enum is not None:
+        return {"name": name, "label": text, "type": "static-mapping",
+                "map": {**enum_labels(enum), "*": "-"}}  # fmt: skip
+    return {"name": name, "label": text, "type": "static", "placeholder": "-"}
+
+
+def read_only_form(fields: list[dict[str, Any]]) -> dict[str, Any]:
+    """Values side by side in two columns, nothing to submit."""
+    return {
+        "type": "form",
+        "static": True,
+        "title": "",
+        "mode": "horizontal",
+        "columnCount": 2,
+        "actions": [],
+        "body": fields,
+    }

@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from documents import excel
 from domain.identity import credit_code_check_char
@@ -22,40 +22,9 @@ from models import Account, AuditLog, Claim, Organisation, Professional, ReviewS
 from models.enums import ClaimStatus, Education, ReviewKind, ReviewStatus, TitleGrade
 from tests.conftest import LOGIN, LiveServer
 from tests.fixtures.tree import make_id_number
+from tests.fixtures.workbooks import CLAIMS, PEOPLE, new_id, person, training, workbook
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-PEOPLE = ("姓名*", "身份证号*", "性别", "手机号码", "电子邮箱", "工作单位", "内设部门", "学历",
-          "职称系列", "职称级别", "取得职称时间", "职称证书编号")  # fmt: skip
-CLAIMS = ("身份证号*", "姓名*", "年度*", "学习科目*", "学时*", "培训学校（单位）*", "班次名称*",
-          "培训内容*", "开始日期*", "结束日期*", "考核成绩")  # fmt: skip
-
-
-def person(name: str | None, id_number: Any, **cells: Any) -> list[Any]:
-    """A professionals row; other cells by their header without the `*`."""
-    row: list[Any] = [name, id_number, *[None] * (len(PEOPLE) - 2)]
-    for label, value in cells.items():
-        row[[h.rstrip("*") for h in PEOPLE].index(label)] = value
-    return row
-
-
-def training(id_number: str, name: str, **cells: Any) -> list[Any]:
-    values = {"年度": 2022, "学习科目": "专业科目", "学时": 40, "培训学校（单位）": "山东省卫生健康培训中心",
-              "班次名称": "2022年全科医师培训班", "培训内容": "全科诊疗规范", "开始日期": "2022-05-06",
-              "结束日期": "2022-05-10", "考核成绩": "合格"}  # fmt: skip
-    values.update(cells)
-    return [id_number, name, *(values[h.rstrip("*")] for h in CLAIMS[2:])]
-
-
-def workbook(headers: tuple[str, ...], rows: list[list[Any]]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(list(headers))
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
 
 
 async def post(
@@ -81,10 +50,6 @@ async def report(
 
 def codes(body: dict[str, Any]) -> dict[int, list[tuple[str, str]]]:
     return {f["row"]: [(r["column"], r["code"]) for r in f["reasons"]] for f in body["failed"]}
-
-
-def new_id(birth: str, seq: int) -> str:
-    return make_id_number("370102", birth, seq)
 
 
 async def test_templates_have_chinese_headers_lists_and_instructions(

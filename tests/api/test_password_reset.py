@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from models import Account, OutboxMessage, PasswordResetCode
 from tests.conftest import LiveServer, login_token
+from tests.fixtures.outbox import last_code
 from tests.fixtures.tree import PASSWORD
 
 REQUEST = """mutation($i: PasswordResetRequestInput!) { passwordResetRequest(input: $i) {
     ok message errors { code } } }"""
 RESET = """mutation($i: PasswordResetInput!) { passwordReset(input: $i) {
     ok errors { code field } } }"""
-
-
-async def last_code(recipient: str) -> str:
-    message = await OutboxMessage.filter(recipient=recipient).order_by("-id").first()
-    assert message is not None and message.sent_at is not None and message.sender == "log"
-    found = re.search(r"\b(\d{6})\b", message.body)
-    assert found
-    return found.group(1)
 
 
 async def test_reset_with_the_code_sent_to_the_registered_phone(

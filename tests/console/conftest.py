@@ -16,6 +16,19 @@ from server.graphiql import amis_version_installed
 from server.settings import ROOT
 from tests.conftest import LiveServer
 
+# the lists anyone may read (directories, standards, registration progress): every principal's
+# navigation has them
+PUBLIC_LISTS = frozenset(
+    {
+        "/organisations",
+        "/organisationDirectory",
+        "/regions",
+        "/learningForms",
+        "/yearStandards",
+        "/registrationProgress",
+    }
+)
+
 CHROMIUM = Path(os.environ.get("JIJIAO_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = ROOT / "test-artifacts"
 VIEWPORT = {"width": 1280, "height": 800}

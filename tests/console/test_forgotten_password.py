@@ -9,10 +9,10 @@ from typing import Any
 from playwright.async_api import Page, expect
 
 from models import Account
-from tests.api.test_password_reset import last_code
 from tests.conftest import LiveServer, login_token
 from tests.console.conftest import screenshot, sign_in
-from tests.console.test_registration_walk import fill, submit
+from tests.console.forms import fill, submit
+from tests.fixtures.outbox import last_code
 from tests.fixtures.tree import PASSWORD
 
 

@@ -24,6 +24,7 @@ from schema import build_schema
 from schema.enums import TitleGrade
 from schema.pagination import Connection
 from schema.permissions import allow, may_use_field, rule_of
+from tests.console.conftest import PUBLIC_LISTS
 
 # --- a tiny schema: the same type before and after a described field is added to it
 
@@ -198,15 +199,7 @@ def test_a_claim_reviewer_sees_the_review_queue_and_the_public_lists_only(
     )
     app = app_json(schema, reviewer)
     # its queue, and the public lists anyone may read (directories, standards, progress)
-    public = {
-        "/organisations",
-        "/organisationDirectory",
-        "/regions",
-        "/learningForms",
-        "/yearStandards",
-        "/registrationProgress",
-    }
-    assert nav_urls(app) == {"/", "/reviewSteps/CLAIM_REVIEW", "/do/passwordChange", *public}
+    assert nav_urls(app) == {"/", "/reviewSteps/CLAIM_REVIEW", "/do/passwordChange", *PUBLIC_LISTS}
     queue = next(p for g in app["pages"] for p in g["children"] if "reviewSteps" in p["url"])
     assert queue["label"] == "学时审核"
     pending, decided = (t["body"] for t in queue["schema"]["body"]["tabs"])

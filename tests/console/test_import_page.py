@@ -10,10 +10,10 @@ from openpyxl import load_workbook
 from playwright.async_api import Page, expect
 
 from models import Account, Professional
-from tests.api.test_imports import PEOPLE, new_id, person, workbook
 from tests.conftest import LiveServer
 from tests.console.conftest import screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
+from tests.fixtures.workbooks import PEOPLE, new_id, person, workbook
 
 GOOD = new_id("19930303", 301)
 BAD = new_id("19930303", 302)[:-1] + "0"  # a wrong check digit

@@ -7,7 +7,7 @@ from typing import Any
 from playwright.async_api import Browser, Page, expect
 
 from tests.conftest import LiveServer
-from tests.console.claims import file_claim_in_console
+from tests.console.claims import file_claim_in_console, save_and_submit
 from tests.console.conftest import VIEWPORT, screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
 
@@ -30,14 +30,7 @@ async def test_a_claim_submitted_in_one_browser_counts_in_the_other(
             professional, subject="专业科目", hours="8", class_name="急诊进修班",
             scan=tmp_path / "结业证书.png",
         )  # fmt: skip
-        # saving a draft tells the unit nothing; submitting it does
-        await professional.locator(".amis-dialog-widget").get_by_role("button", name="确认").click()
-        draft = professional.locator("tr", has_text="急诊进修班")
-        await expect(draft.get_by_text("待提交", exact=True)).to_be_visible()
-        await expect(count).to_have_text("0")
-        await draft.get_by_role("button", name="提交").click()
-        await professional.get_by_role("button", name="确认").click()
-        await expect(draft.get_by_text("待审核")).to_be_visible()
+        await save_and_submit(professional, "急诊进修班")
     finally:
         await other.close()
 

@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from playwright.async_api import Browser, Locator, Page, expect
+from playwright.async_api import Browser, Page, expect
 
 from domain.identity import credit_code_check_char
 from models import Claim, ClaimAttachment, Organisation, Professional
 from models.enums import ClaimStatus, OrgStatus, ProfessionalStatus
 from tests.conftest import LiveServer
 from tests.console.claims import file_claim_in_console, save_and_submit
-from tests.console.conftest import VIEWPORT, screenshot, sign_in
+from tests.console.conftest import screenshot, sign_in
+from tests.console.forms import (
+    approve_in_queue,
+    cascade,
+    choose,
+    fill,
+    fresh,
+    item,
+    pick,
+    submit,
+)
 from tests.fixtures.tree import PASSWORD, make_id_number
 
 UNIT = "济南市第三人民医院"
@@ -27,51 +37,6 @@ PERSON_PASSWORD = "Zhao-min-2026"
 def credit_code() -> str:
     body = "12370100MB2853021"
     return body + credit_code_check_char(body)
-
-
-async def fresh(browser: Browser) -> Page:
-    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
-    return await context.new_page()
-
-
-def item(form: Locator, label: str) -> Locator:
-    return form.locator(".cxd-Form-item", has=form.page.get_by_text(label, exact=True)).first
-
-
-async def choose(form: Locator, label: str, option: str) -> None:
-    await item(form, label).locator(".cxd-Select").first.click()
-    await form.page.locator(".cxd-Select-option", has_text=option).first.click()
-
-
-async def pick(form: Locator, label: str, typed: str, option: str) -> None:
-    """A searchable picker: type part of the name, choose from what the API lists."""
-    search = form.page.get_by_placeholder("搜索").filter(visible=True)
-    # the picker loads its first options as the form mounts; a click landing while that
-    # re-renders the select can close the list again, so open it until it stays open
-    for _ in range(3):
-        await item(form, label).locator(".cxd-Select").first.click()
-        try:
-            await expect(search).to_be_visible(timeout=3_000)
-            break
-        except AssertionError:
-            continue
-    await search.fill(typed)
-    await form.page.locator(".cxd-Select-option", has_text=option).first.click()
-
-
-async def cascade(form: Locator, label: str, *path: str) -> None:
-    """Province → city → district: each level's choices appear once the one above is chosen."""
-    for level, name in enumerate(path):
-        await item(form, label).locator(".cxd-Select").nth(level).click()
-        await form.page.locator(".cxd-Select-option", has_text=name).first.click()
-
-
-async def fill(form: Locator, label: str, value: str) -> None:
-    await item(form, label).locator("input, textarea").first.fill(value)
-
-
-async def submit(page: Page) -> None:
-    await page.get_by_role("button", name="提交").filter(visible=True).click()
 
 
 async def register_unit(page: Page, live: LiveServer) -> None:
@@ -124,16 +89,6 @@ async def register_professional(page: Page, live: LiveServer) -> None:
     await screenshot(page, "register-professional")
     await submit(page)
     await expect(page.get_by_text("操作成功")).to_be_visible()
-
-
-async def approve_in_queue(page: Page, queue: str, row_text: str) -> None:
-    await page.get_by_role("link", name=queue, exact=True).click()
-    row = page.locator("tbody tr", has_text=row_text).filter(visible=True)
-    await expect(row).to_have_count(1)
-    await row.locator(".cxd-Checkbox").click()
-    await page.get_by_role("button", name="通过", exact=True).click()
-    await page.get_by_role("button", name="确认").click()
-    await expect(row).to_have_count(0)
 
 
 async def test_from_unit_registration_to_the_certificate(

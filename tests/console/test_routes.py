@@ -8,6 +8,7 @@ from typing import Any
 
 from admin_ui.assets import locked
 from tests.conftest import LiveServer
+from tests.console.conftest import PUBLIC_LISTS
 
 PERSONS = "/console/api/list/persons"
 
@@ -104,13 +105,5 @@ async def test_the_app_is_generated_for_the_principal(
         "organisationName": "济南第一医院",
     }
     assert {"/persons", "/reviewSteps/CLAIM_REVIEW", "/organisations"} <= urls(full)
-    public = {
-        "/organisations",
-        "/organisationDirectory",
-        "/regions",
-        "/learningForms",
-        "/yearStandards",
-        "/registrationProgress",
-    }
     # an admin without modules: public lists and its own password only
-    assert urls(plain.json()) == {"/", "/do/passwordChange", *public}
+    assert urls(plain.json()) == {"/", "/do/passwordChange", *PUBLIC_LISTS}

@@ -11,7 +11,7 @@ from models import Professional
 from models.enums import TitleGrade
 from tests.conftest import LiveServer
 from tests.console.conftest import VIEWPORT, screenshot, sign_in
-from tests.console.test_registration_walk import approve_in_queue, choose, fill, item, submit
+from tests.console.forms import approve_in_queue, choose, fill, item, submit
 from tests.fixtures.tree import PASSWORD
 
 

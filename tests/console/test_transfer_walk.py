@@ -11,7 +11,7 @@ from playwright.async_api import Browser, Page, expect
 from models import Professional
 from tests.conftest import LiveServer
 from tests.console.conftest import VIEWPORT, screenshot, sign_in
-from tests.console.test_registration_walk import approve_in_queue, fill, item, pick, submit
+from tests.console.forms import approve_in_queue, fill, item, pick, submit
 from tests.fixtures.tree import PASSWORD
 
 
