@@ -48,7 +48,7 @@ class Handler:
     decision — the to-do cards and review queues of other kinds' admins leave it out. Read
     from where the workflow opens its steps; when in doubt a kind is included, since a
     missing queue hides real work and an extra one is only noise. Steps recorded as already
-    decided by their filer (`record_decided`) arrive nowhere and do not count."""
+    decided by their filer (`record_decided_many`) arrive nowhere and do not count."""
 
     module: Module
     approve: StepsAction
@@ -98,13 +98,6 @@ async def open_step(
     return step
 
 
-async def open_steps(steps: list[ReviewStep]) -> None:
-    """Many pending steps in one statement per thousand (verification after a batch)."""
-    await ReviewStep.bulk_create(steps, batch_size=1000)
-    for reviewer_id, kind in {(s.reviewer_id, s.kind) for s in steps}:
-        _touched(reviewer_id, kind)
-
-
 # (subject id, reviewer organisation, applicant name, summary): one step of a batch
 StepRow = tuple[int, int, str, dict[str, Any]]
 
@@ -132,7 +125,8 @@ async def record_decided_many(
     decided_by_account_id: int | None,
     reason: str | None,
 ) -> int:
-    """`record_decided` for a batch: steps decided in the act that created their subject,
+    """Steps decided in the act that created their subject (a unit filing claims it has
+    itself checked), recorded in the same table so every decision has one history;
     written a few statements per batch (domain.bulk). Nothing waits on them, so nothing is
     announced."""
     now = timezone.now()
@@ -144,12 +138,6 @@ async def record_decided_many(
           now, reason)
          for subject, reviewer, name, summary in rows),
     )  # fmt: skip
-
-
-async def record_decided(steps: list[ReviewStep]) -> None:
-    """Steps decided in the act that created their subject (a unit filing claims it has
-    itself checked): recorded in the same table, so every decision has one history."""
-    await ReviewStep.bulk_create(steps)
 
 
 def _check_module(principal: Principal, kind: ReviewKind) -> None:
