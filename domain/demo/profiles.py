@@ -15,8 +15,8 @@ from domain.demo.industries import (
 )
 from domain.demo.names import OTHER_NATIVE_PLACES, ethnicity
 from domain.demo.shandong import PROVINCE_SHORT, City
-from domain.demo.titles import TRACKS
 from domain.demo.tree import Org
+from domain.titles import TRACKS
 from models.enums import OrgNature
 
 # the last year a graduation, title or award may fall in, and the year ages are counted to

@@ -18,13 +18,13 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
 from documents.excel import Column, SheetRow
-from domain.demo.titles import TRACKS
 from domain.errors import DomainError
 from domain.identity import birth_date_of, sex_of, validate_email, validate_mobile
 from domain.imports.core import Importer
 from domain.imports.rows import Cells
 from domain.login import INITIAL_PASSWORD
 from domain.scope import organisations_in
+from domain.titles import TRACKS
 from models import Account, Department, Organisation, Professional
 from models.enums import (
     LABELS,
