@@ -5,18 +5,35 @@ from __future__ import annotations
 
 import html
 import string
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
-from domain.certificates import CertificateView
-from domain.masking import mask_id_number
-
 TEMPLATE = Path(__file__).with_name("templates") / "certificate.html"
+
+
+@dataclass(frozen=True)
+class CertificateView:
+    """What a certificate says: domain.certificates fills it for printing and verification."""
+
+    number: str
+    verification_code: str
+    year: int
+    name: str
+    id_number: str  # masked: a certificate, printed or verified, never shows it whole
+    unit: str
+    issuer: str
+    issued_on: str
+    public_hours: Decimal
+    professional_hours: Decimal
+    total_hours: Decimal
+    valid: bool  # false once a failed verification drops the year below the standard
 
 
 def certificate_html(view: CertificateView, verify_url: str) -> str:
     values = {
         "name": view.name,
-        "id_number": mask_id_number(view.id_number) or "",
+        "id_number": view.id_number,
         "unit": view.unit,
         "year": view.year,
         "public_hours": f"{view.public_hours:.1f}",

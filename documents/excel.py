@@ -25,8 +25,6 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from domain.errors import DomainError
-
 XLSX_MAGIC = b"PK\x03\x04"
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REASON_HEADER = "错误原因"
@@ -205,8 +203,18 @@ def _write_instructions(
 # --- reading ---
 
 
-def _refused(code: str, message: str) -> DomainError:
-    return DomainError(code, message, "file")
+_DAMAGED = ("INVALID_WORKBOOK", "文件已损坏或不是有效的 Excel 工作簿")
+
+
+class WorkbookRefused(Exception):
+    """The upload is not a workbook we read (wrong format, damaged, too large, no header):
+    a code for programs and a Chinese message; the import workflow reports it against the
+    file."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
 
 
 def check_archive(source: IO[bytes]) -> None:
@@ -216,21 +224,21 @@ def check_archive(source: IO[bytes]) -> None:
     magic = source.read(4)
     source.seek(0)
     if magic != XLSX_MAGIC:
-        raise _refused(
+        raise WorkbookRefused(
             "NOT_XLSX", "请上传 Excel 工作簿（.xlsx）；.xls 或 CSV 文件请先另存为 .xlsx 格式"
         )
     try:
         with zipfile.ZipFile(source) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError):
-        raise _refused("INVALID_WORKBOOK", "文件已损坏或不是有效的 Excel 工作簿") from None
+        raise WorkbookRefused(*_DAMAGED) from None
     finally:
         source.seek(0)
     shared = sum(e.file_size for e in entries if e.filename.endswith("sharedStrings.xml"))
     if shared > MAX_SHARED_STRINGS_BYTES or sum(e.file_size for e in entries) > (
         MAX_UNPACKED_BYTES
     ):
-        raise _refused("WORKBOOK_TOO_LARGE", "工作簿解压后过大，请分批导入")
+        raise WorkbookRefused("WORKBOOK_TOO_LARGE", "工作簿解压后过大，请分批导入")
 
 
 class SheetReader:
@@ -248,7 +256,7 @@ class SheetReader:
         try:
             self._workbook = load_workbook(source, read_only=True, data_only=True)
         except Exception:  # openpyxl raises anything from KeyError to its own exceptions
-            raise _refused("INVALID_WORKBOOK", "文件已损坏或不是有效的 Excel 工作簿") from None
+            raise WorkbookRefused(*_DAMAGED) from None
         try:
             names = self._workbook.sheetnames
             sheet = self._workbook[sheet_title if sheet_title in names else names[0]]
@@ -271,7 +279,7 @@ class SheetReader:
                 return tuple(row), number
             if number >= HEADER_SEARCH_ROWS:
                 break
-        raise _refused("MISSING_COLUMNS", "未找到表头，请使用下载的导入模板填写")
+        raise WorkbookRefused("MISSING_COLUMNS", "未找到表头，请使用下载的导入模板填写")
 
     def _positions(self) -> dict[str, int]:
         found: dict[str, int] = {}
@@ -282,7 +290,7 @@ class SheetReader:
                 found[key] = index
         missing = [c.label for c in self.columns if c.required and c.key not in found]
         if missing:
-            raise _refused(
+            raise WorkbookRefused(
                 "MISSING_COLUMNS", f"缺少必填列：{'、'.join(missing)}。请使用下载的导入模板"
             )
         return found
@@ -308,7 +316,7 @@ class SheetReader:
                 continue
             self.data_rows += 1
             if self.data_rows > self.max_rows:
-                raise _refused(
+                raise WorkbookRefused(
                     "TOO_MANY_ROWS", f"一次最多导入 {self.max_rows} 行，请拆分文件后分批导入"
                 )
             rows.append(SheetRow(self._number, tuple(raw), values))

@@ -8,34 +8,19 @@ later failed verification that drops the year below the standard shows it as rev
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
 from decimal import Decimal
 
+from documents.certificates import CertificateView
 from domain import audit, events
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
+from domain.masking import mask_id_number
 from domain.principal import Principal
 from domain.scope import organisations_in
 from models import AnnualCompletion, Certificate, Organisation, OrganisationClosure, Professional
 from models.enums import OrgKind
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed
-
-
-@dataclass(frozen=True)
-class CertificateView:
-    number: str
-    verification_code: str
-    year: int
-    name: str
-    id_number: str
-    unit: str
-    issuer: str
-    issued_on: str
-    public_hours: Decimal
-    professional_hours: Decimal
-    total_hours: Decimal
-    valid: bool
 
 
 async def _issuer(professional: Professional) -> str:
@@ -94,7 +79,7 @@ async def view(certificate: Certificate) -> CertificateView:
         verification_code=certificate.verification_code,
         year=certificate.year,
         name=professional.account.name,
-        id_number=professional.account.id_number,
+        id_number=mask_id_number(professional.account.id_number) or "",
         unit=professional.organisation.name,
         issuer=certificate.issuer_name,
         issued_on=certificate.issued_at.date().isoformat(),

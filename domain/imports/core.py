@@ -4,15 +4,24 @@ chunk, settle duplicates within the file, then commit the good rows in one trans
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, ClassVar
 
-from documents.excel import Column, SheetReader, SheetRow, write_failed_rows, write_template
+from documents.excel import (
+    Column,
+    SheetReader,
+    SheetRow,
+    WorkbookRefused,
+    write_failed_rows,
+    write_template,
+)
 from domain import audit, events
 from domain.audit import Actor
+from domain.errors import DomainError
 from domain.principal import Principal
 from models.enums import Module, RoleKind
 
@@ -202,6 +211,15 @@ def template(importer: type[Importer], target: IO[bytes]) -> None:
     write_template(target, importer.sheet_title, importer.columns, importer.notes)
 
 
+@contextlib.contextmanager
+def _file_refused() -> Iterator[None]:
+    """A workbook the reader refuses fails the whole import, reported against the file."""
+    try:
+        yield
+    except WorkbookRefused as refused:
+        raise DomainError(refused.code, refused.message, "file") from None
+
+
 async def _check_file(importer: Importer, source: IO[bytes]) -> None:
     reader = await asyncio.to_thread(
         SheetReader, source, importer.columns, importer.sheet_title, max_rows=MAX_ROWS
@@ -226,7 +244,8 @@ async def run_import(
 ) -> Report:
     """Check every row; with `commit`, write the good ones in one transaction (none at all
     when `atomic` and any row is bad) and audit the import with its counts."""
-    await _check_file(importer, source)
+    with _file_refused():
+        await _check_file(importer, source)
     report = importer.report("commit" if commit else "dry-run", atomic)
     if not commit:
         return report
@@ -258,7 +277,8 @@ async def run_import(
 async def failed_rows(importer: Importer, source: IO[bytes], target: IO[bytes]) -> Report:
     """Check every row (nothing is written), then write the failed ones with their reasons:
     a second streaming pass over the file, so no row is held longer than its chunk."""
-    await _check_file(importer, source)
+    with _file_refused():
+        await _check_file(importer, source)
     failures = importer.failures
 
     def write() -> None:
@@ -278,5 +298,6 @@ async def failed_rows(importer: Importer, source: IO[bytes], target: IO[bytes]) 
         finally:
             reader.close()
 
-    await asyncio.to_thread(write)
+    with _file_refused():
+        await asyncio.to_thread(write)
     return importer.report("dry-run", False)
