@@ -78,7 +78,7 @@ def group_of(schema: GraphQLSchema, audience: Audience, name: str, root: str = "
     fields = (schema.query_type if root == "query" else schema.mutation_type).fields  # type: ignore[union-attr]
     definition = strawberry_field(fields[name])
     rule = rule_of(definition) if definition else None
-    held = [m for m in (rule.modules if rule else ()) if audience.principal.may_use(m)]
+    held = rule.held_modules(audience.principal) if rule else []
     if not held:
         # a professional's own records (rules open to professionals only)
         own = rule is not None and tuple(rule.roles) == (RoleKind.PROFESSIONAL,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from domain import audit, events, sessions, throttle
+from domain import audit, events, rules, sessions, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.login import password_matches
@@ -102,7 +102,7 @@ async def _reaches_account(principal: Principal, account_id: int) -> bool:
     admins = organisations_in(
         principal.scope, Admin.filter(account_id=account_id), field="organisation_id"
     )
-    if not principal.is_super:
+    if not rules.SUPER_ADMIN.admits(principal):
         admins = admins.exclude(organisation_id=principal.organisation_id)
     return await admins.exists()
 

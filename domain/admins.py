@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain import audit, events, sessions
+from domain import audit, events, rules, sessions
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
@@ -101,7 +101,7 @@ async def _access_admin(principal: Principal, admin_id: int, *, own_only: bool) 
     same_org = admin.organisation_id == principal.organisation_id
     if own_only and not same_org:
         raise NotFound("管理员", "adminId")
-    if same_org and admin.is_super and not principal.is_super:
+    if same_org and admin.is_super and not rules.SUPER_ADMIN.admits(principal):
         raise DomainError("FORBIDDEN", "只有超级管理员可以管理超级管理员", "adminId")
     return admin
 
@@ -145,7 +145,7 @@ async def remove_admin(principal: Principal, admin_id: int) -> None:
 
 async def transfer_super(principal: Principal, admin_id: int) -> None:
     """设为超级管理员: the chosen admin becomes super; the principal loses the super role."""
-    if not principal.is_super:
+    if not rules.SUPER_ADMIN.admits(principal):
         raise DomainError("FORBIDDEN", "只有超级管理员可以转让超级管理员", "adminId")
     admin = await _access_admin(principal, admin_id, own_only=True)
     if admin.status != AccountStatus.ACTIVE:

@@ -11,7 +11,7 @@ import secrets
 from decimal import Decimal
 
 from documents.certificates import CertificateView
-from domain import audit, events
+from domain import audit, events, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.masking import mask_id_number
@@ -103,6 +103,7 @@ async def issue_for_members(
 ) -> list[Certificate]:
     """An admin prints members' certificates: every member in its scope and every year
     passed, or nothing (the error names who has not passed)."""
+    rules.PRINT_MEMBER_CERTIFICATES.check(principal)
     wanted = list(dict.fromkeys(professional_ids))
     if not wanted:
         raise DomainError("NO_MEMBERS", "请选择要打印证书的人员", "ids")

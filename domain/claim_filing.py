@@ -20,15 +20,15 @@ from typing import Any
 
 from tortoise import timezone
 
-from domain import audit, bulk, completion, events, files, reviews
+from domain import audit, bulk, completion, events, files, reviews, rules
 from domain.audit import Actor
-from domain.claims import ClaimDraft, announce, attach, clean, open_verification
+from domain.claims import ClaimDraft, announce, attach, clean, open_verification, step_summary
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_resident_id
 from domain.principal import Principal
 from domain.scope import organisations_in
 from models import Claim, Professional
-from models.enums import ClaimStatus, Module, ReviewKind, ReviewStatus, RoleKind
+from models.enums import ClaimStatus, ReviewKind, ReviewStatus
 
 MAX_MEMBERS = 500
 MAX_RECORDS = 1000
@@ -46,11 +46,6 @@ class IngestRecord:
 class IngestResult:
     created: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
-
-
-def _check_filer(principal: Principal, kinds: tuple[RoleKind, ...]) -> None:
-    if principal.kind not in kinds or not principal.may_use(Module.CLAIM_FILING):
-        raise DomainError("FORBIDDEN", "您没有学时申报（代报）的权限")
 
 
 async def file_claims(
@@ -83,7 +78,7 @@ async def file_claims(
         ],
     )  # fmt: skip
     decided: list[reviews.StepRow] = [
-        (claim_id, principal.organisation_id, p.account.name, _summary(values))
+        (claim_id, principal.organisation_id, p.account.name, step_summary(values))
         for claim_id, p, values in zip(claim_ids, professionals, drafts, strict=True)
     ]
     await reviews.record_decided_many(
@@ -111,18 +106,12 @@ async def file_claims(
         Actor(principal.account_id, principal.organisation_id),
         "claim.file_for",
         "claim",
-        [(claim_id, _summary(values)) for claim_id, values in zip(claim_ids, drafts, strict=True)],
+        [
+            (claim_id, step_summary(values))
+            for claim_id, values in zip(claim_ids, drafts, strict=True)
+        ],
     )
     return claim_ids
-
-
-def _summary(values: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "year": values["year"],
-        "subject": values["subject"].value,
-        "form": values["form"],
-        "requestedHours": str(values["requested_hours"]),
-    }
 
 
 async def file_for_members(
@@ -136,7 +125,7 @@ async def file_for_members(
     """单位代报: one claim per selected member of the unit's subtree, all or none. Filed
     under an approved training plan (domain.plans), the claims reference it; `check` runs
     inside the transaction, before anything is written, with the members' ids."""
-    _check_filer(principal, (RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS))
+    rules.FILE_FOR_MEMBERS.check(principal)
     wanted = list(dict.fromkeys(professional_ids))
     if not wanted:
         raise DomainError("NO_MEMBERS", "请选择要代报的人员", "professionalIds")
@@ -169,7 +158,7 @@ async def file_for_members(
 async def ingest(principal: Principal, records: list[IngestRecord]) -> IngestResult:
     """学时报送 by a CE base or integrator: identified by ID number and name, idempotent by
     the filer's external reference, all or none."""
-    _check_filer(principal, (RoleKind.BASE,))
+    rules.INGEST_CLAIMS.check(principal)
     if not records:
         raise DomainError("NO_RECORDS", "没有要报送的学时记录", "records")
     if len(records) > MAX_RECORDS:

@@ -15,11 +15,12 @@ from typing import Any
 
 from tortoise import timezone
 
-from domain import audit, bulk, completion, events, files, pending, reviews, sql
+from domain import audit, bulk, completion, events, files, pending, reviews, rules, sql
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
 from domain.principal import Principal
+from domain.scope import own_records
 from models import (
     Claim,
     ClaimAttachment,
@@ -29,7 +30,7 @@ from models import (
     ReviewStep,
     StoredFile,
 )
-from models.enums import ClaimStatus, Module, OrgKind, ReviewKind, ReviewStatus, Subject
+from models.enums import ClaimStatus, OrgKind, ReviewKind, ReviewStatus, Subject
 
 FIRST_YEAR = 2000
 
@@ -69,6 +70,18 @@ def clean(draft: ClaimDraft) -> dict[str, Any]:
     }
 
 
+def step_summary(values: dict[str, Any]) -> dict[str, Any]:
+    """What a claim's review steps keep for the queue (schema ClaimSummary): the raw facts —
+    subject and learning form as codes, the form's answers as given."""
+    return {
+        "year": values["year"],
+        "subject": Subject(values["subject"]).value,
+        "form": values["form"],
+        "requestedHours": str(values["requested_hours"]),
+        "details": values["details"],
+    }
+
+
 def claims_channel(professional_id: int) -> str:
     """Where a professional's claims announce their status changes."""
     return f"claims.{professional_id}"
@@ -103,7 +116,7 @@ def _actor(principal: Principal) -> Actor:
 
 async def access_own_claim(principal: Principal, claim_id: int) -> Claim:
     """The principal's own claim; NotFound for another's as for a missing one."""
-    claim = await Claim.get_or_none(id=claim_id, professional_id=principal.professional_id)
+    claim = await own_records(principal.scope, Claim.filter(id=claim_id)).first()
     if claim is None:
         raise NotFound("学时申报", "id")
     return claim
@@ -206,12 +219,15 @@ async def submit_claim(principal: Principal, claim_id: int) -> Organisation:
             claim.id,
             reviewer.id,
             professional.account.name,
-            {
-                "year": claim.year,
-                "subject": claim.subject.value,
-                "form": claim.form,
-                "requestedHours": str(claim.requested_hours),
-            },
+            step_summary(
+                {
+                    "year": claim.year,
+                    "subject": claim.subject,
+                    "form": claim.form,
+                    "requested_hours": claim.requested_hours,
+                    "details": claim.details,
+                }
+            ),
         )
         await audit.record(
             _actor(principal), "claim.submit", "claim", claim.id, after={"reviewer": reviewer.id}
@@ -333,8 +349,7 @@ async def fail_claims(claim_ids: list[int]) -> None:
 
 async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) -> None:
     """Later, a verifier may still fail an approved or verified claim, with a reason."""
-    if not principal.may_use(Module.CLAIM_VERIFICATION):
-        raise DomainError("FORBIDDEN", "您没有学时审验的权限")
+    rules.FAIL_VERIFICATION.check(principal)
     reason = reason.strip()
     if not reason:
         raise DomainError("REASON_REQUIRED", "请填写审验不通过的原因", "reason")
@@ -386,7 +401,7 @@ async def _reject(
 reviews.register_handler(
     ReviewKind.CLAIM_REVIEW,
     reviews.Handler(
-        Module.CLAIM_REVIEW,
+        rules.REVIEW_CLAIMS,
         _approve,
         _reject,
         # the employer, or the nearest unit above it with its review right open
@@ -396,7 +411,7 @@ reviews.register_handler(
 reviews.register_handler(
     ReviewKind.CLAIM_VERIFICATION,
     reviews.Handler(
-        Module.CLAIM_VERIFICATION,
+        rules.VERIFY_CLAIMS,
         _verified,
         _failed_verification,
         receivers=frozenset({OrgKind.COMPETENT, OrgKind.HRSS}),  # verifier_for

@@ -19,14 +19,14 @@ from typing import Any
 from tortoise import timezone
 from tortoise.expressions import Q, Subquery
 
-from domain import audit, events
+from domain import audit, events, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
 from domain.profile_changes import operator_for
 from models import Organisation, Region, TemporaryCreditCode
-from models.enums import Module, OrgStatus, RoleKind
+from models.enums import OrgStatus
 
 PREFIX = "LS"
 SUBJECT = "temporary_credit_code"
@@ -63,9 +63,8 @@ async def require_operator(principal: Principal) -> int:
     """The operator's organisation id: an admin of the top HRSS bureau with 单位信息管理."""
     organisation_id = principal.organisation_id
     if (
-        principal.kind == RoleKind.HRSS
+        rules.ISSUE_TEMPORARY_CODES.admits(principal)
         and organisation_id is not None
-        and principal.may_use(Module.ORGANISATION_INFO)
         and await operator_for(organisation_id) == organisation_id
     ):
         return organisation_id

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain import audit, events
+from domain import audit, events, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.principal import Principal
 from models import Department, Professional
-from models.enums import Module, ProfessionalStatus
+from models.enums import ProfessionalStatus
 
 MAX_NAME = 64
 MAX_MEMBERS = 1000
@@ -23,12 +23,6 @@ MAX_MEMBERS = 1000
 
 def _actor(principal: Principal) -> Actor:
     return Actor(principal.account_id, principal.organisation_id)
-
-
-def _require(principal: Principal, module: Module) -> int:
-    if not principal.may_use(module) or principal.organisation_id is None:
-        raise DomainError("FORBIDDEN", "您没有此操作的权限")
-    return principal.organisation_id
 
 
 def _name(text: str) -> str:
@@ -83,7 +77,7 @@ async def _refuse_duplicate(
 
 
 async def add_department(principal: Principal, name: str, parent_id: int | None) -> Department:
-    organisation_id = _require(principal, Module.ORGANISATION_INFO)
+    organisation_id = rules.MANAGE_ORGANISATION.organisation_of(principal)
     name = _name(name)
     await _parent(organisation_id, parent_id)
     async with events.atomic():
@@ -105,7 +99,7 @@ async def update_department(
     principal: Principal, department_id: int, name: str, parent_id: int | None
 ) -> Department:
     """编辑: rename, and move under another parent (or to the top) with its sub-departments."""
-    organisation_id = _require(principal, Module.ORGANISATION_INFO)
+    organisation_id = rules.MANAGE_ORGANISATION.organisation_of(principal)
     department = await access_department(organisation_id, department_id, "id")
     name = _name(name)
     if parent_id is not None and parent_id in await _descendants(department):
@@ -130,7 +124,7 @@ async def set_department_enabled(
 ) -> Department:
     """禁用 takes the sub-departments with it and needs them empty of members; 启用 needs an
     enabled parent."""
-    organisation_id = _require(principal, Module.ORGANISATION_INFO)
+    organisation_id = rules.MANAGE_ORGANISATION.organisation_of(principal)
     department = await access_department(organisation_id, department_id, "id")
     async with events.atomic():
         if enabled:
@@ -161,7 +155,7 @@ async def move_members(
 ) -> int:
     """Put the selected members of the admin's organisation into a department, or into none
     (未分配). All of them or none: one not found refuses the whole selection."""
-    organisation_id = _require(principal, Module.ACCOUNTS)
+    organisation_id = rules.MOVE_DEPARTMENT_MEMBERS.organisation_of(principal)
     wanted = list(dict.fromkeys(professional_ids))
     if not wanted:
         raise DomainError("NOTHING_SELECTED", "请选择人员", "professionalIds")

@@ -20,11 +20,12 @@ from typing import Any
 from tortoise.expressions import Subquery
 from tortoise.functions import Max
 
+from domain import rules
 from domain.errors import DomainError
 from domain.pagination import Page, PageRequest
 from domain.principal import Principal
 from models import Claim, Professional, ReviewStep
-from models.enums import ClaimStatus, Module
+from models.enums import ClaimStatus
 
 MAX_NAME = 64
 MAX_REF = 64
@@ -40,9 +41,7 @@ class FiledFilter:
 
 
 def _check(principal: Principal) -> int:
-    if principal.organisation_id is None or not principal.may_use(Module.CLAIM_FILING):
-        raise DomainError("FORBIDDEN", "您没有查看已报送学时的权限")
-    return principal.organisation_id
+    return rules.LIST_FILED_CLAIMS.organisation_of(principal)
 
 
 def _filtered(organisation_id: int, criteria: FiledFilter) -> Any:

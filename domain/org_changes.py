@@ -18,7 +18,7 @@ from typing import Any
 from tortoise import timezone
 from tortoise.expressions import Q, Subquery
 
-from domain import audit, credit_codes, events, pending, review_rights, reviews
+from domain import audit, credit_codes, events, pending, review_rights, reviews, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_credit_code, validate_phone
@@ -36,8 +36,6 @@ from models import (
     ReviewStep,
 )
 from models.enums import (
-    LABELS,
-    Module,
     OrgChangeKind,
     OrgKind,
     OrgLevel,
@@ -49,22 +47,10 @@ from models.enums import (
 
 SUBJECT = "organisation_change"
 
-# changed at once by the organisation itself
-DIRECT_FIELDS = {
-    "nature": "单位性质",
-    "level": "单位级别",
-    "industry": "所属行业",
-    "phone": "单位电话",
-    "address": "单位地址",
-}
+# changed at once by the organisation itself (labels: domain.field_catalogue)
+DIRECT_FIELDS = frozenset({"nature", "level", "industry", "phone", "address"})
 # registered info: the parent approves (机构信息修改审核)
-REVIEWED_FIELDS = {
-    "credit_code": "统一社会信用代码",
-    "name": "单位名称",
-    "region_id": "注册所在地",
-}
-FIELD_LABELS = {**REVIEWED_FIELDS, **DIRECT_FIELDS, "parent_id": "上级部门"}
-_FIELD_ORDER = list(FIELD_LABELS)
+REVIEWED_FIELDS = frozenset({"credit_code", "name", "region_id"})
 
 
 @dataclass(frozen=True)
@@ -86,9 +72,7 @@ def _actor(principal: Principal) -> Actor:
 
 
 def _own(principal: Principal) -> int:
-    if not principal.may_use(Module.ORGANISATION_INFO) or principal.organisation_id is None:
-        raise DomainError("FORBIDDEN", "您没有单位信息管理的权限")
-    return principal.organisation_id
+    return rules.MANAGE_ORGANISATION.organisation_of(principal)
 
 
 def _text(value: str, field: str, label: str, limit: int) -> str:
@@ -183,12 +167,7 @@ async def edit_organisation(
                 change.id,
                 organisation.parent_id,  # type: ignore[arg-type]
                 organisation.name,
-                {
-                    "creditCode": organisation.credit_code,
-                    "changeKind": LABELS[OrgChangeKind]["INFO"],
-                    **await _applicant(principal, organisation),
-                    "changes": await describe(change),
-                },
+                await _summary(principal, organisation, change),
             )
             await audit.record(
                 _actor(principal),
@@ -232,12 +211,7 @@ async def change_parent(principal: Principal, parent_id: int) -> OrganisationCha
             change.id,
             organisation.parent_id,
             organisation.name,
-            {
-                "creditCode": organisation.credit_code,
-                "changeKind": LABELS[OrgChangeKind]["PARENT"],
-                **await _applicant(principal, organisation),
-                "changes": await describe(change),
-            },
+            await _summary(principal, organisation, change),
         )
         await audit.record(
             _actor(principal),
@@ -250,10 +224,20 @@ async def change_parent(principal: Principal, parent_id: int) -> OrganisationCha
     return change
 
 
-async def _applicant(principal: Principal, organisation: Organisation) -> dict[str, Any]:
-    """Seed 003's review list: 法人单位, 信用代码, 信息修改类型, 管理员, 联系电话."""
+async def _summary(
+    principal: Principal, organisation: Organisation, change: OrganisationChange
+) -> dict[str, Any]:
+    """The queue's OrganisationChangeSummary — seed 003's review list: 法人单位, 信用代码,
+    信息修改类型, 管理员, 联系电话 — and the request's own stored values as its 变更明细."""
     name = await Account.filter(id=principal.account_id).values_list("name", flat=True)
-    return {"admin": name[0] if name else None, "phone": organisation.phone}
+    return {
+        "creditCode": organisation.credit_code,
+        "changeKind": change.kind.value,
+        "admin": name[0] if name else None,
+        "phone": organisation.phone,
+        "before": change.before,
+        "after": change.after,
+    }
 
 
 async def _lock(connection: Any, organisation_id: int) -> None:
@@ -377,15 +361,15 @@ PARENTS = PARENT_KINDS | {OrgKind.HRSS}
 
 reviews.register_handler(
     ReviewKind.ORGANISATION_CHANGE,
-    reviews.Handler(Module.CHANGE_REVIEW, _approve_info, _reject, receivers=PARENTS),
+    reviews.Handler(rules.REVIEW_CHANGES, _approve_info, _reject, receivers=PARENTS),
 )
 reviews.register_handler(
     ReviewKind.PARENT_CHANGE_OUT,
-    reviews.Handler(Module.CHANGE_REVIEW, _approve_out, _reject, receivers=PARENTS),
+    reviews.Handler(rules.REVIEW_CHANGES, _approve_out, _reject, receivers=PARENTS),
 )
 reviews.register_handler(
     ReviewKind.PARENT_CHANGE_IN,
-    reviews.Handler(Module.CHANGE_REVIEW, _approve_in, _reject, receivers=PARENT_KINDS),
+    reviews.Handler(rules.REVIEW_CHANGES, _approve_in, _reject, receivers=PARENT_KINDS),
 )
 
 
@@ -416,8 +400,7 @@ async def list_changes(
     principal: Principal, criteria: ChangeFilter, request: PageRequest
 ) -> Page[dict]:
     """Changes of the organisations in scope, and those asking to join the admin's own."""
-    if not (principal.may_use(Module.ORGANISATION_INFO) or principal.may_use(Module.CHANGE_REVIEW)):
-        raise DomainError("FORBIDDEN", "您没有查看变更记录的权限")
+    rules.VIEW_ORGANISATION_CHANGES.check(principal)
     reachable = organisations_in(principal.scope, Organisation.all()).values("id")
     queryset = OrganisationChange.filter(
         Q(organisation_id__in=Subquery(reachable)) | Q(new_parent_id=principal.organisation_id)
@@ -433,48 +416,6 @@ async def list_changes(
 
 async def change_row(change_id: int) -> dict[str, Any]:
     return (await OrganisationChange.filter(id=change_id).values("id", *CHANGE_COLUMNS))[0]
-
-
-async def describe(change: OrganisationChange | dict[str, Any]) -> list[dict[str, Any]]:
-    """变更明细: per changed field, its Chinese label and the values before and after as a
-    person reads them (enum labels, region and organisation names)."""
-    before = change["before"] if isinstance(change, dict) else change.before
-    after = change["after"] if isinstance(change, dict) else change.after
-    regions = {
-        r["code"]: r["name"]
-        for r in await Region.filter(
-            code__in=[v for k in ("region_id",) for v in (before.get(k), after.get(k)) if v]
-        ).values("code", "name")
-    }
-    units = {
-        o["id"]: o["name"]
-        for o in await Organisation.filter(
-            id__in=[v for v in (before.get("parent_id"), after.get("parent_id")) if v]
-        ).values("id", "name")
-    }
-
-    def shown(field: str, value: Any) -> str | None:
-        if value is None:
-            return None
-        if field == "nature":
-            return LABELS[OrgNature][str(value)]
-        if field == "level":
-            return LABELS[OrgLevel][str(value)]
-        if field == "region_id":
-            return regions.get(value, value)
-        if field == "parent_id":
-            return units.get(value, str(value))
-        return str(value)
-
-    return [
-        {
-            "field": field,
-            "label": FIELD_LABELS.get(field, field),
-            "before": shown(field, before.get(field)),
-            "after": shown(field, after.get(field)),
-        }
-        for field in sorted(after, key=_FIELD_ORDER.index)
-    ]
 
 
 async def current_reviewer(change_id: int) -> str | None:

@@ -20,7 +20,7 @@ from typing import Any
 from tortoise import timezone
 from tortoise.functions import Sum
 
-from domain import audit, events, files, reviews
+from domain import audit, events, files, reviews, rules
 from domain.audit import Actor
 from domain.claim_filing import file_for_members
 from domain.claims import FIRST_YEAR, ClaimDraft
@@ -42,12 +42,10 @@ from models import (
 from models.enums import (
     LABELS,
     ClaimStatus,
-    Module,
     OrgKind,
     PlanKind,
     ReviewKind,
     ReviewStatus,
-    RoleKind,
     Subject,
 )
 
@@ -97,13 +95,6 @@ class DocumentDraft:
 
 def _actor(principal: Principal) -> Actor:
     return Actor(principal.account_id, principal.organisation_id)
-
-
-def _check(principal: Principal, kinds: tuple[RoleKind, ...], module: Module) -> int:
-    if principal.kind not in kinds or not principal.may_use(module):
-        raise DomainError("FORBIDDEN", "您没有培训计划的权限")
-    assert principal.organisation_id is not None
-    return principal.organisation_id
 
 
 def _hours(text: str, field: str) -> Decimal:
@@ -157,7 +148,7 @@ async def plan_reviewer(organisation_id: int) -> int:
 
 
 async def submit_plan(principal: Principal, draft: PlanDraft) -> TrainingPlan:
-    unit = _check(principal, (RoleKind.EMPLOYER,), Module.PLANS)
+    unit = rules.SUBMIT_TRAINING_PLAN.organisation_of(principal)
     values = clean_plan(draft)
     reviewer = await plan_reviewer(unit)
     unit_name = (await Organisation.get(id=unit)).name
@@ -214,7 +205,7 @@ def _details(plan: TrainingPlan, unit_name: str, given: dict[str, Any]) -> dict[
 
 async def file_under_plan(principal: Principal, filing: PlanFiling) -> list[int]:
     """学时申报 after the class, for attendees of the unit's own approved plan."""
-    unit = _check(principal, (RoleKind.EMPLOYER,), Module.CLAIM_FILING)
+    unit = rules.FILE_PLAN_HOURS.organisation_of(principal)
     plan = await TrainingPlan.get_or_none(id=filing.plan_id, organisation_id=unit)
     if plan is None:
         raise NotFound("培训计划", "planId")
@@ -266,7 +257,7 @@ async def file_under_plan(principal: Principal, filing: PlanFiling) -> list[int]
 
 
 async def submit_document(principal: Principal, draft: DocumentDraft) -> BaseDocument:
-    base = _check(principal, (RoleKind.BASE,), Module.PLANS)
+    base = rules.SUBMIT_BASE_DOCUMENT.organisation_of(principal)
     label = LABELS[PlanKind][draft.kind.value]
     if not FIRST_YEAR <= draft.year <= dt.date.today().year + 1:
         raise DomainError("YEAR_OUT_OF_RANGE", "年度不正确", "year")
@@ -347,7 +338,7 @@ def _decide(model: Any, status: ReviewStatus) -> reviews.StepsAction:
 reviews.register_handler(
     ReviewKind.PLAN_REVIEW,
     reviews.Handler(
-        Module.PLANS,
+        rules.REVIEW_PLANS,
         _decide(TrainingPlan, ReviewStatus.APPROVED),
         _decide(TrainingPlan, ReviewStatus.REJECTED),
         # an employer's plan: the nearest unit above with its review right open
@@ -358,7 +349,7 @@ for _kind in DOCUMENT_REVIEW.values():
     reviews.register_handler(
         _kind,
         reviews.Handler(
-            Module.PLANS,
+            rules.REVIEW_PLANS,
             _decide(BaseDocument, ReviewStatus.APPROVED),
             _decide(BaseDocument, ReviewStatus.REJECTED),
             receivers=frozenset(ALLOWED_PARENTS[OrgKind.BASE]),  # the base's parent

@@ -18,7 +18,8 @@ ALL_MODULES = frozenset(Module)
 
 @dataclass(frozen=True)
 class Principal:
-    """Anonymous when account_id is None. Scope: what rows it reaches (see domain.scope)."""
+    """Anonymous when account_id is None. Scope: what rows it reaches (see domain.scope);
+    nothing unless granted where the principal is built (domain.sessions)."""
 
     account_id: int | None = None
     kind: RoleKind | None = None
@@ -30,7 +31,7 @@ class Principal:
     session_id: int | None = None
     # set after an admin reset: only the password change is open until it is done
     must_change_password: bool = False
-    scope: Scope = field(default_factory=Scope.unrestricted)
+    scope: Scope = field(default_factory=Scope.nothing)
 
     @property
     def is_authenticated(self) -> bool:
@@ -40,8 +41,11 @@ class Principal:
     def is_admin(self) -> bool:
         return self.admin_id is not None
 
-    def may_use(self, module: Module) -> bool:
-        return self.is_admin and (self.is_super or module in self.modules)
+    @property
+    def role_key(self) -> tuple[RoleKind | None, int | None, int | None]:
+        """Which of the account's roles this is (to tell a role switch from a no-op)."""
+        return (self.kind, self.admin_id, self.professional_id)
 
 
-ANONYMOUS = Principal()
+# no token: no organisation, no person; only the fields public by design answer it
+ANONYMOUS = Principal(scope=Scope.nothing())

@@ -19,13 +19,13 @@ from typing import Any
 
 from tortoise import timezone
 
-from domain import audit, events, files, pending, reviews
+from domain import audit, events, files, pending, reviews, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import birth_date_of, sex_of, validate_resident_id
 from domain.principal import Principal
 from domain.profile import optional, own_professional, required
-from domain.scope import organisations_in
+from domain.scope import organisations_in, own_records
 from models import (
     Account,
     Organisation,
@@ -36,7 +36,7 @@ from models import (
     ReviewStep,
     StoredFile,
 )
-from models.enums import LABELS, ChangeKind, Module, OrgKind, ReviewKind, ReviewStatus, TitleGrade
+from models.enums import LABELS, ChangeKind, OrgKind, ReviewKind, ReviewStatus, TitleGrade
 
 SUBJECT = "profile_change"
 REVIEW_KIND = {
@@ -44,18 +44,16 @@ REVIEW_KIND = {
     ChangeKind.IDENTITY: ReviewKind.IDENTITY_CHANGE,
 }
 
-# stored field → (API name, label) in the order the seeds' forms show them
-TITLE_FIELDS = {
-    "title_series": ("titleSeries", "专业技术职务系列"),
-    "title_specialty": ("titleSpecialty", "从事专业"),
-    "title_grade": ("titleGrade", "职称级别"),
-    "title_qualification": ("titleQualification", "现专业技术职务任职资格"),
-    "title_effective_date": ("titleEffectiveDate", "公布（生效）时间"),
-    "title_certificate_no": ("titleCertificateNo", "证书编号"),
-    "title_appointment_date": ("titleAppointmentDate", "聘任日期"),
-}
-IDENTITY_FIELDS = {"name": ("name", "姓名"), "id_number": ("idNumber", "证件号码")}
-FIELDS = {ChangeKind.TITLE: TITLE_FIELDS, ChangeKind.IDENTITY: IDENTITY_FIELDS}
+# the professional's title as a request changes it (labels: domain.field_catalogue)
+TITLE_FIELDS = (
+    "title_series",
+    "title_specialty",
+    "title_grade",
+    "title_qualification",
+    "title_effective_date",
+    "title_certificate_no",
+    "title_appointment_date",
+)
 
 
 @dataclass(frozen=True)
@@ -79,16 +77,6 @@ class IdentityRequest:
     attachments: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
-class FieldDiff:
-    """One line of 变更明细."""
-
-    field: str
-    label: str
-    before: str
-    after: str
-
-
 def _stored(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -97,31 +85,10 @@ def _stored(value: Any) -> Any:
     return value
 
 
-def _text(field: str, value: Any) -> str:
-    if value is None or value == "":
-        return ""
-    if field == "title_grade":
-        return LABELS[TitleGrade].get(str(value), str(value))
-    return str(value)
-
-
-def diff_of(kind: ChangeKind, before: dict[str, Any], after: dict[str, Any]) -> list[FieldDiff]:
-    return [
-        FieldDiff(api, label, _text(field, before.get(field)), _text(field, after.get(field)))
-        for field, (api, label) in FIELDS[kind].items()
-        if field in after
-    ]
-
-
-def _summary(kind: ChangeKind, before: dict, after: dict, extra: dict) -> dict[str, Any]:
-    """What the review list shows: the diff itself, so the queue is the 变更明细."""
-    return {
-        **extra,
-        "changes": [
-            {"field": d.field, "label": d.label, "before": d.before, "after": d.after}
-            for d in diff_of(kind, before, after)
-        ],
-    }
+def _summary(id_number: str, before: dict, after: dict) -> dict[str, Any]:
+    """What the queue shows (ProfileChangeSummary): the applicant and the request's own
+    stored values, so the queue is the 变更明细."""
+    return {"idNumber": id_number, "before": before, "after": after}
 
 
 def _changed(current: dict[str, Any], wanted: dict[str, Any]) -> tuple[dict, dict]:
@@ -255,7 +222,7 @@ async def _open(
             change.id,
             reviewer_id,
             me.account.name,
-            _summary(kind, before, after, {"idNumber": me.account.id_number}),
+            _summary(me.account.id_number, before, after),
         )
         await audit.record(
             Actor(principal.account_id, principal.organisation_id),
@@ -291,7 +258,7 @@ async def withdraw_change(principal: Principal, change_id: int) -> ProfileChange
 
 async def my_changes(principal: Principal, kind: ChangeKind | None) -> list[ProfileChange]:
     """变更记录: the professional's requests, newest first."""
-    queryset = ProfileChange.filter(professional_id=principal.professional_id or 0)
+    queryset = own_records(principal.scope, ProfileChange.all())
     if kind is not None:
         queryset = queryset.filter(kind=kind)
     return await queryset.order_by("-id").prefetch_related("reviewer")
@@ -300,7 +267,7 @@ async def my_changes(principal: Principal, kind: ChangeKind | None) -> list[Prof
 async def access_change(principal: Principal, change_id: int) -> ProfileChange:
     """A change request the admin decides, or of a person within its scope; missing and
     forbidden look the same."""
-    if not principal.may_use(Module.CHANGE_REVIEW):
+    if not rules.VIEW_PROFILE_CHANGES.admits(principal):
         raise NotFound("变更申请", "id")
     people = organisations_in(principal.scope, Professional.all(), field="organisation_id")
     change = (
@@ -381,7 +348,7 @@ async def _reject(
 reviews.register_handler(
     ReviewKind.TITLE_CHANGE,
     reviews.Handler(
-        Module.CHANGE_REVIEW,
+        rules.REVIEW_CHANGES,
         _approve_titles,
         _reject,
         receivers=frozenset({OrgKind.EMPLOYER}),  # the professional's own unit
@@ -390,7 +357,7 @@ reviews.register_handler(
 reviews.register_handler(
     ReviewKind.IDENTITY_CHANGE,
     reviews.Handler(
-        Module.CHANGE_REVIEW,
+        rules.REVIEW_CHANGES,
         _approve_identities,
         _reject,
         receivers=frozenset({OrgKind.HRSS}),  # the operator: the HRSS bureau at the top

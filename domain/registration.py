@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from domain import audit, credit_codes, events, reviews
+from domain import audit, credit_codes, events, reviews, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import (
@@ -31,7 +31,6 @@ from models.enums import (
     BaseLevel,
     Degree,
     Education,
-    Module,
     OrgKind,
     OrgLevel,
     OrgNature,
@@ -194,8 +193,11 @@ async def register_professional(application: ProfessionalApplication) -> Profess
             account.name,
             {
                 "idNumber": account.id_number,
+                "phone": account.phone,
+                "email": account.email,
                 "unit": employer.name,
                 "titleSeries": fields["title_series"],
+                "titleGrade": application.title_grade.value,
             },
         )
         await audit.record(
@@ -261,7 +263,12 @@ async def register_organisation(application: OrganisationApplication) -> Organis
             organisation.id,
             parent.id,
             name,
-            {"kind": application.kind.value, "creditCode": credit_code, "admin": account.name},
+            {
+                "kind": application.kind.value,
+                "creditCode": credit_code,
+                "admin": account.name,
+                "adminPhone": account.phone,
+            },
         )
     return organisation
 
@@ -376,7 +383,7 @@ PARENT_KINDS = frozenset(kind for kinds in ALLOWED_PARENTS.values() for kind in 
 reviews.register_handler(
     ReviewKind.PROFESSIONAL_REGISTRATION,
     reviews.Handler(
-        Module.REGISTRATION_REVIEW,
+        rules.REVIEW_REGISTRATIONS,
         _approve_professionals,
         _reject_professionals,
         receivers=frozenset({OrgKind.EMPLOYER}),  # the employer the registrant chose
@@ -385,7 +392,7 @@ reviews.register_handler(
 reviews.register_handler(
     ReviewKind.ORGANISATION_REGISTRATION,
     reviews.Handler(
-        Module.REGISTRATION_REVIEW,
+        rules.REVIEW_REGISTRATIONS,
         _approve_organisations,
         _reject_organisations,
         receivers=PARENT_KINDS,  # the parent the registrant chose

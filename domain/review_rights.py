@@ -11,22 +11,20 @@ from typing import Any
 
 from tortoise.expressions import Subquery
 
-from domain import audit, events, reviews
+from domain import audit, events, reviews, rules
 from domain import claims as claim_flow
 from domain.audit import Actor
-from domain.errors import DomainError, NotFound
+from domain.errors import NotFound
 from domain.principal import Principal
 from domain.scope import organisations_in
 from models import Claim, Organisation, OrganisationClosure, Professional, ReviewStep
-from models.enums import Module, ReviewKind, ReviewStatus
+from models.enums import ReviewKind, ReviewStatus
 
 
 async def set_review_enabled(principal: Principal, organisation_id: int, enabled: bool) -> int:
     """Close or reopen a unit's claim-review right. Closing hands the claims it holds to
     the nearest organisation above it whose right is open; returns how many moved."""
-    if not principal.may_use(Module.ORGANISATION_INFO) or principal.organisation_id is None:
-        raise DomainError("FORBIDDEN", "您没有单位信息管理的权限")
-    own = principal.organisation_id
+    own = rules.MANAGE_ORGANISATION.organisation_of(principal)
     reachable = organisations_in(principal.scope, Organisation.filter(id=organisation_id))
     target = await reachable.exclude(id=own).first()
     if target is None:

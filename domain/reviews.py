@@ -21,8 +21,9 @@ from domain.audit import Actor
 from domain.errors import DomainError
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
+from domain.rules import Rule
 from models import ReviewStep
-from models.enums import Module, OrgKind, ReviewKind, ReviewStatus
+from models.enums import OrgKind, ReviewKind, ReviewStatus
 
 
 def todo_channel(organisation_id: int) -> str:
@@ -50,7 +51,8 @@ class Handler:
     missing queue hides real work and an extra one is only noise. Steps recorded as already
     decided by their filer (`record_decided_many`) arrive nowhere and do not count."""
 
-    module: Module
+    # who decides steps of this kind (one of domain.rules.REVIEW_RULES)
+    rule: Rule
     approve: StepsAction
     reject: StepsAction
     receivers: frozenset[OrgKind] = frozenset(OrgKind)
@@ -140,9 +142,8 @@ async def record_decided_many(
     )  # fmt: skip
 
 
-def _check_module(principal: Principal, kind: ReviewKind) -> None:
-    if not principal.may_use(HANDLERS[kind].module):
-        raise DomainError("FORBIDDEN", "您没有此类审核的权限")
+def _check_rule(principal: Principal, kind: ReviewKind) -> None:
+    HANDLERS[kind].rule.check(principal)
 
 
 def _queue(principal: Principal, criteria: StepFilter) -> Any:
@@ -180,7 +181,7 @@ STEP_COLUMNS = (
 async def list_steps(
     principal: Principal, criteria: StepFilter, request: PageRequest
 ) -> Page[dict]:
-    _check_module(principal, criteria.kind)
+    _check_rule(principal, criteria.kind)
     return await fetch_page(_queue(principal, criteria), request, *STEP_COLUMNS)
 
 
@@ -193,7 +194,7 @@ async def decide(
     values: dict[int, str] | None = None,
 ) -> Decision:
     """Approve or reject the pending steps matching `criteria` (ids, or all matching)."""
-    _check_module(principal, criteria.kind)
+    _check_rule(principal, criteria.kind)
     reason = (reason or "").strip() or None
     if not approve and reason is None:
         raise DomainError("REASON_REQUIRED", "审核不通过时须填写原因", "reason")
@@ -251,7 +252,7 @@ async def _skipped(
 
 async def hide(principal: Principal, kind: ReviewKind, ids: Sequence[int]) -> int:
     """删除记录: take decided steps out of the reviewer's list; the rows stay."""
-    _check_module(principal, kind)
+    _check_rule(principal, kind)
     return await _queue(principal, StepFilter(kind, True, None, tuple(ids))).update(hidden=True)
 
 

@@ -28,11 +28,7 @@ async def switch_role(
     assert principal.account_id is not None and principal.session_id is not None
     account = await Account.get(id=principal.account_id)
     chosen = choose_role(account, await registered_roles(account.id, portal), organisation_id)
-    if (
-        portal == principal.kind
-        and chosen.admin_id == principal.admin_id
-        and chosen.professional_id == principal.professional_id
-    ):
+    if principal.role_key == (portal, chosen.admin_id, chosen.professional_id):
         raise DomainError("SAME_ROLE", "您当前已在以该角色操作", "portal")
     async with events.atomic():
         ended = await Session.filter(id=principal.session_id, revoked_at=None).update(

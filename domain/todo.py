@@ -36,7 +36,7 @@ def kinds_for(principal: Principal) -> list[ReviewKind]:
         for kind in ReviewKind
         if kind in reviews.HANDLERS
         and org_kind in reviews.HANDLERS[kind].receivers
-        and principal.may_use(reviews.HANDLERS[kind].module)
+        and reviews.HANDLERS[kind].rule.admits(principal)
     ]
 
 

@@ -17,23 +17,20 @@ from typing import Any
 from tortoise import timezone
 from tortoise.expressions import Q
 
-from domain import audit, completion, events, files, pending, reviews
+from domain import audit, completion, events, files, pending, reviews, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_phone
-from domain.masking import mask_id_number
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
-from domain.scope import organisations_in
+from domain.scope import is_own, organisations_in, own_records
 from models import Organisation, Professional, ReviewStep, StoredFile, Transfer, TransferAttachment
 from models.enums import (
-    Module,
     OrgKind,
     OrgStatus,
     ProfessionalStatus,
     ReviewKind,
     ReviewStatus,
-    RoleKind,
 )
 from models.enums import TransferStatus as Status
 
@@ -55,17 +52,12 @@ def _actor(principal: Principal) -> Actor:
     return Actor(principal.account_id, principal.organisation_id)
 
 
-def _require_module(principal: Principal) -> None:
-    if principal.kind != RoleKind.PROFESSIONAL and not principal.may_use(Module.TRANSFERS):
-        raise DomainError("FORBIDDEN", "您没有人员调转的权限")
-
-
 async def _applicant_target(principal: Principal, member_id: int | None) -> Professional:
     """The professional to move: oneself, or a member within the admin's reach."""
-    if principal.kind == RoleKind.PROFESSIONAL:
-        found = await Professional.get_or_none(id=principal.professional_id)
+    if rules.OWN_RECORDS.permits(principal):
+        found = await own_records(principal.scope, Professional.all(), field="id").first()
     else:
-        _require_module(principal)
+        rules.APPLY_TRANSFER.check(principal)
         if member_id is None:
             raise DomainError("REQUIRED", "请选择调出人员", "professionalId")
         queryset = organisations_in(
@@ -134,7 +126,7 @@ async def start_transfer(principal: Principal, application: TransferApplication)
             transfer.id,
             old_unit.id,
             professional.account.name,
-            _summary(professional, old_unit, target, reason),
+            _summary(professional, old_unit, target, phone, reason),
         )
         await audit.record(
             _actor(principal),
@@ -153,11 +145,16 @@ async def start_transfer(principal: Principal, application: TransferApplication)
 
 
 def _summary(
-    professional: Professional, old_unit: Organisation, target: Organisation, reason: str
+    professional: Professional,
+    old_unit: Organisation,
+    target: Organisation,
+    phone: str,
+    reason: str,
 ) -> dict[str, Any]:
+    """The queue's TransferSummary: full values, masked by the API for those not entitled."""
     return {
-        # the queue's summary is shown to every reviewer: the full number is on the record
-        "idNumber": mask_id_number(professional.account.id_number),
+        "idNumber": professional.account.id_number,
+        "phone": phone,
         "fromUnit": old_unit.name,
         "toUnit": target.name,
         "titleSeries": professional.title_series,
@@ -175,7 +172,7 @@ async def access_applied_transfer(principal: Principal, transfer_id: int) -> Tra
         applicant_organisation_id=principal.organisation_id if principal.is_admin else None,
     )
     if transfer is None or (
-        not principal.is_admin and transfer.professional_id != principal.professional_id
+        not principal.is_admin and not is_own(principal.scope, transfer.professional_id)
     ):
         raise NotFound("调转申请", "id")
     return transfer
@@ -183,7 +180,7 @@ async def access_applied_transfer(principal: Principal, transfer_id: int) -> Tra
 
 async def withdraw_transfer(principal: Principal, transfer_id: int) -> Transfer:
     """撤回: by the applicant while either side has still to decide."""
-    _require_module(principal)
+    rules.APPLY_TRANSFER.check(principal)
     transfer = await access_applied_transfer(principal, transfer_id)
     async with events.atomic():
         withdrawn = await reviews.withdraw_subject(SUBJECT, transfer.id)
@@ -277,7 +274,7 @@ EMPLOYERS = frozenset({OrgKind.EMPLOYER})
 reviews.register_handler(
     ReviewKind.TRANSFER_OUT,
     reviews.Handler(
-        Module.TRANSFERS,
+        rules.REVIEW_TRANSFERS,
         _approve_out,
         _rejecting(Status.OUT_PENDING, Status.OUT_REJECTED),
         receivers=EMPLOYERS,
@@ -286,7 +283,7 @@ reviews.register_handler(
 reviews.register_handler(
     ReviewKind.TRANSFER_IN,
     reviews.Handler(
-        Module.TRANSFERS,
+        rules.REVIEW_TRANSFERS,
         _approve_in,
         _rejecting(Status.IN_PENDING, Status.IN_REJECTED),
         receivers=EMPLOYERS,
@@ -327,7 +324,7 @@ async def list_transfers(
     principal: Principal, criteria: TransferFilter, request: PageRequest
 ) -> Page[dict]:
     """Transfers into (or out of) the units within the admin's scope."""
-    _require_module(principal)
+    rules.LIST_TRANSFERS.check(principal)
     field = "to_organisation_id" if criteria.incoming else "from_organisation_id"
     queryset = organisations_in(principal.scope, Transfer.all(), field=field)
     if criteria.statuses:
@@ -342,7 +339,7 @@ async def list_transfers(
 async def my_transfers(principal: Principal) -> list[dict[str, Any]]:
     """The professional's own transfers, newest first (单位调转 → 详情)."""
     return list(
-        await Transfer.filter(professional_id=principal.professional_id)
+        await own_records(principal.scope, Transfer.all())
         .order_by("-id")
         .values("id", **TRANSFER_COLUMNS)
     )
@@ -369,8 +366,8 @@ async def may_read_attachment(principal: Principal, file_id: int) -> bool:
     """A transfer's evidence: its professional, and the admins of either unit's scope."""
     transfers = Transfer.filter(attachments__file_id=file_id)
     if not principal.is_admin:
-        return await transfers.filter(professional_id=principal.professional_id).exists()
-    if not principal.may_use(Module.TRANSFERS):
+        return await own_records(principal.scope, transfers).exists()
+    if not rules.LIST_TRANSFERS.admits(principal):
         return False
     for field in ("from_organisation_id", "to_organisation_id"):
         if await organisations_in(principal.scope, transfers, field=field).exists():

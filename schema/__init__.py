@@ -16,7 +16,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
-from models.enums import Module, RoleKind
+from domain import rules
 from resolvers import access as access_resolvers
 from resolvers import admins as admin_resolvers
 from resolvers import audit as audit_resolvers
@@ -34,7 +34,7 @@ from resolvers import transfers as transfer_resolvers
 from schema.extensions import ErrorPolicy, JijiaoSchema
 from schema.limits import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, MaxDirectivesRule
 from schema.pagination import Connection
-from schema.permissions import ADMIN_KINDS, allow, public, signed_in
+from schema.permissions import allow, public, signed_in
 from schema.projection import ProjectingExecutionContext
 from schema.subscriptions import Subscription
 from schema.types.access import (
@@ -96,17 +96,6 @@ from schema.types.statistics import (
 )
 from schema.types.transfers import TransferPayload, TransferType
 
-# the review queues' modules; the engine checks the module of each kind
-REVIEW_MODULES = (Module.REGISTRATION_REVIEW, Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION)
-REVIEW_MODULES += (Module.CHANGE_REVIEW, Module.PLANS)
-REVIEW_MODULES += (Module.TRANSFERS, Module.CHANGE_REVIEW)
-# who moves professionals between units (人员调转): the units that have members
-TRANSFER_KINDS = (RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS)
-
-
-def admins_rule() -> list[Any]:
-    return allow(*ADMIN_KINDS, modules=(Module.ADMINS,))
-
 
 @strawberry.type
 class Query:
@@ -115,15 +104,14 @@ class Query:
         extensions=public(),
         description="当前登录者；未登录时为空",
     )
-    # the organisation directory is public: registration forms pick a parent unit from it
     organisation: Organisation = strawberry.field(
         resolver=organisation_resolvers.organisation,
-        extensions=public(),
+        extensions=allow(rules.BROWSE_ORGANISATIONS),
         description="按编号查询机构",
     )
     organisations: Connection[Organisation] = strawberry.field(
         resolver=organisation_resolvers.organisations,
-        extensions=public(),
+        extensions=allow(rules.BROWSE_ORGANISATIONS),
         description="机构列表",
     )
     organisation_directory: list[DirectoryEntry] = strawberry.field(
@@ -138,27 +126,27 @@ class Query:
     )
     persons: Connection[Person] = strawberry.field(
         resolver=person_resolvers.persons,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS, Module.STATISTICS)),
+        extensions=allow(rules.LIST_PERSONS),
         description="专业技术人员查询（本机构及下级范围内）",
     )
     review_steps: Connection[ReviewStep] = strawberry.field(
         resolver=review_resolvers.review_steps,
-        extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
+        extensions=allow(rules.REVIEW_QUEUE),
         description="本机构的审核事项：待审核（decided=false）或已审核",
     )
     admins: Connection[Admin] = strawberry.field(
         resolver=admin_resolvers.admins_list,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ADMINS,)),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="本单位及下级单位的管理员",
     )
     admin_roles: list[AdminRole] = strawberry.field(
         resolver=admin_resolvers.admin_roles,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ADMINS,)),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="本单位定义的管理员角色",
     )
     audit_log: Connection[AuditEntry] = strawberry.field(
         resolver=audit_resolvers.audit_log,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.AUDIT,)),
+        extensions=allow(rules.READ_AUDIT),
         description="本单位及下级单位管理员的操作日志",
     )
     learning_forms: list[LearningFormType] = strawberry.field(
@@ -168,7 +156,7 @@ class Query:
     )
     my_claims: list[ClaimType] = strawberry.field(
         resolver=claim_resolvers.my_claims,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="本人的学时申报",
     )
     year_standards: list[YearStandardType] = strawberry.field(
@@ -178,37 +166,37 @@ class Query:
     )
     member_completions: Connection[MemberCompletion] = strawberry.field(
         resolver=claim_resolvers.member_completions,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        extensions=allow(rules.READ_STATISTICS),
         description="本单位及下级单位人员某年度的完成情况（无学时者计为0）",
     )
     title_distribution: TitleDistribution = strawberry.field(
         resolver=statistics_resolvers.title_distribution,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        extensions=allow(rules.READ_STATISTICS),
         description="职称系列分布：各系列初级、中级、高级、无的人数",
     )
     unit_completions: Connection[UnitCompletion] = strawberry.field(
         resolver=statistics_resolvers.unit_completions,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        extensions=allow(rules.READ_STATISTICS),
         description="继教完成情况（按单位）：专技人员数、参加学习人数、合格人数、合格率",
     )
     comprehensive_statistics: ComprehensiveStatistics = strawberry.field(
         resolver=statistics_resolvers.comprehensive_statistics,
-        extensions=allow(RoleKind.HRSS, RoleKind.COMPETENT, modules=(Module.STATISTICS,)),
+        extensions=allow(rules.READ_COMPREHENSIVE_STATISTICS),
         description="继教综合统计：截至统计时间各地区的机构、人员、学习与合格人数",
     )
     head_counts: list[HeadCount] = strawberry.field(
         resolver=statistics_resolvers.head_counts,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        extensions=allow(rules.READ_STATISTICS),
         description="专业技术人员数量查询：下级单位与内设部门的人数",
     )
     learning_records: Connection[LearningRecord] = strawberry.field(
         resolver=statistics_resolvers.learning_records,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.STATISTICS,)),
+        extensions=allow(rules.READ_STATISTICS),
         description="学习记录验证：按证件号或姓名查询各年度学时与认定结果",
     )
     filed_claims: Connection[FiledClaim] = strawberry.field(
         resolver=filed_claim_resolvers.filed_claims,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.CLAIM_FILING,)),
+        extensions=allow(rules.LIST_FILED_CLAIMS),
         description=(
             "已报送学时：本机构代报、导入或报送的学时申报（仅本机构自己报送的，不含下级单位），"
             "最新的在前"
@@ -216,7 +204,7 @@ class Query:
     )
     my_completion: list[CompletionType] = strawberry.field(
         resolver=claim_resolvers.my_completion,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="本人各年度完成情况",
     )
     verify_certificate: CertificateCheck | None = strawberry.field(
@@ -235,54 +223,54 @@ class Query:
 
     transfers: Connection[TransferType] = strawberry.field(
         resolver=transfer_resolvers.transfers,
-        extensions=allow(*TRANSFER_KINDS, modules=(Module.TRANSFERS,)),
+        extensions=allow(rules.LIST_TRANSFERS),
         description="调转记录：调入或调出本单位及下级单位的人员调转",
     )
     my_transfers: list[TransferType] = strawberry.field(
         resolver=transfer_resolvers.my_transfers,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="本人的单位调转申请及审核情况",
     )
     departments: list[DepartmentEntry] = strawberry.field(
         resolver=org_change_resolvers.departments,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO, Module.ACCOUNTS)),
+        extensions=allow(rules.VIEW_DEPARTMENTS),
         description="管理内设部门：本单位的部门（按层级排列）",
     )
     organisation_changes: Connection[OrganisationChangeType] = strawberry.field(
         resolver=org_change_resolvers.organisation_changes,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO, Module.CHANGE_REVIEW)),
+        extensions=allow(rules.VIEW_ORGANISATION_CHANGES),
         description="变更记录：本单位及下级单位的机构信息修改与更换上级部门申请（含申请调入本单位的）",
     )
     temporary_credit_codes: Connection[TemporaryCreditCodeType] = strawberry.field(
         resolver=credit_code_resolvers.temporary_credit_codes,
-        extensions=allow(RoleKind.HRSS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.ISSUE_TEMPORARY_CODES),
         description="临时代码：平台运营方（省级人社部门）发放的临时代码及使用单位",
     )
 
     my_profile: Profile = strawberry.field(
         resolver=profile_resolvers.my_profile,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="本人资料：基本信息、学历学位、行政职务、职称、职（执）业资格、学术技术称号",
     )
     my_profile_changes: list[ProfileChangeType] = strawberry.field(
         resolver=profile_resolvers.my_profile_changes,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="变更记录：本人的职称及姓名、证件号码变更申请与审核结果",
     )
     profile_change: ProfileChangeType | None = strawberry.field(
         resolver=profile_resolvers.profile_change,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.CHANGE_REVIEW,)),
+        extensions=allow(rules.VIEW_PROFILE_CHANGES),
         description="变更明细：一条变更申请（本单位审核的或本单位及下级人员的）",
     )
 
     training_plans: Connection[TrainingPlanType] = strawberry.field(
         resolver=plan_resolvers.training_plans,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.PLANS,)),
+        extensions=allow(rules.VIEW_TRAINING_PLANS),
         description="培训班计划：本单位及下级单位申报的计划与审核结果",
     )
     base_documents: Connection[BaseDocumentType] = strawberry.field(
         resolver=plan_resolvers.base_documents,
-        extensions=allow(RoleKind.BASE, RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.PLANS,)),
+        extensions=allow(rules.VIEW_BASE_DOCUMENTS),
         description="继教机构年度培训计划、培训计划申报与年度工作总结（本机构及下级）",
     )
 
@@ -312,12 +300,12 @@ class Mutation:
 
     account_password_reset: AccountPasswordResetPayload = strawberry.field(
         resolver=access_resolvers.account_password_reset,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
+        extensions=allow(rules.MANAGE_ACCOUNTS),
         description="为本单位及下级的成员重置密码（身份证号后六位，下次登录须修改）",
     )
     account_unlock: OkPayload = strawberry.field(
         resolver=access_resolvers.account_unlock,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
+        extensions=allow(rules.MANAGE_ACCOUNTS),
         description="解除成员的登录锁定",
     )
     password_reset_request: OkPayload = strawberry.field(
@@ -347,84 +335,82 @@ class Mutation:
     )
     review_decide: ReviewDecidePayload = strawberry.field(
         resolver=review_resolvers.review_decide,
-        extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
+        extensions=allow(rules.REVIEW_QUEUE),
         description="审核通过或不通过：所选事项或全部符合条件的待审核事项",
     )
     review_hide: ReviewHidePayload = strawberry.field(
         resolver=review_resolvers.review_hide,
-        extensions=allow(*ADMIN_KINDS, modules=REVIEW_MODULES),
+        extensions=allow(rules.REVIEW_QUEUE),
         description="删除记录：从已审核列表隐藏，记录保留",
     )
     admin_add: OkPayload = strawberry.field(
         resolver=admin_resolvers.admin_add,
-        extensions=admins_rule(),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="添加管理员：本单位人员、新账号或已有账号（需原密码）",
     )
     admin_set_enabled: OkPayload = strawberry.field(
         resolver=admin_resolvers.admin_set_enabled,
-        extensions=admins_rule(),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="启用或停用本单位或下级单位的管理员；停用后其会话立即失效",
     )
     admin_remove: OkPayload = strawberry.field(
         resolver=admin_resolvers.admin_remove,
-        extensions=admins_rule(),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="删除管理员身份（账号保留）",
     )
     admin_transfer_super: OkPayload = strawberry.field(
         resolver=admin_resolvers.admin_transfer_super,
-        extensions=admins_rule(),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="设为超级管理员：转让后原超级管理员成为普通管理员",
     )
     admin_assign_role: OkPayload = strawberry.field(
         resolver=admin_resolvers.admin_assign_role,
-        extensions=admins_rule(),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="为本单位管理员分配角色",
     )
     admin_role_save: OkPayload = strawberry.field(
         resolver=admin_resolvers.admin_role_save,
-        extensions=admins_rule(),
+        extensions=allow(rules.MANAGE_ADMINS),
         description="新建或修改角色（一组权限模块）",
     )
     claim_create: ClaimPayload = strawberry.field(
         resolver=claim_resolvers.claim_create,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="新建学时申报（待提交）",
     )
     claim_update: ClaimPayload = strawberry.field(
         resolver=claim_resolvers.claim_update,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="修改待提交的申报",
     )
     claim_delete: ClaimPayload = strawberry.field(
         resolver=claim_resolvers.claim_delete,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="删除待提交的申报",
     )
     claim_submit: ClaimPayload = strawberry.field(
         resolver=claim_resolvers.claim_submit,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="提交申报，由所在单位审核（单位审核权限关闭时由上级审核）",
     )
     claim_withdraw: ClaimPayload = strawberry.field(
         resolver=claim_resolvers.claim_withdraw,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="撤回尚未审核的申报，回到待提交",
     )
     claim_fail_verification: ClaimPayload = strawberry.field(
         resolver=claim_resolvers.claim_fail_verification,
-        extensions=allow(RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.CLAIM_VERIFICATION,)),
+        extensions=allow(rules.FAIL_VERIFICATION),
         description="审验不通过：已通过的申报不再计入学时，专业技术人员需重新申报",
     )
     claims_file_for_members: ClaimsFiledPayload = strawberry.field(
         resolver=claim_resolvers.claims_file_for_members,
-        extensions=allow(
-            RoleKind.EMPLOYER, RoleKind.COMPETENT, RoleKind.HRSS, modules=(Module.CLAIM_FILING,)
-        ),
+        extensions=allow(rules.FILE_FOR_MEMBERS),
         description="单位代报：为选中人员各报一条学时，视同单位初审通过，随后由上级审验",
     )
     claims_ingest: ClaimsIngestPayload = strawberry.field(
         resolver=claim_resolvers.claims_ingest,
-        extensions=allow(RoleKind.BASE, modules=(Module.CLAIM_FILING,)),
+        extensions=allow(rules.INGEST_CLAIMS),
         description=(
             "继教基地（含网络学习平台）报送学员学时：按外部编号幂等，全部成功或全部不计入；"
             "视同初审通过，随后由上级审验"
@@ -433,37 +419,37 @@ class Mutation:
 
     transfer_start: TransferPayload = strawberry.field(
         resolver=transfer_resolvers.transfer_start,
-        extensions=allow(RoleKind.PROFESSIONAL, *TRANSFER_KINDS, modules=(Module.TRANSFERS,)),
+        extensions=allow(rules.APPLY_TRANSFER),
         description="人员调转：提交转出申请，先由原单位审核调出，再由调入单位审核调入",
     )
     transfer_withdraw: TransferPayload = strawberry.field(
         resolver=transfer_resolvers.transfer_withdraw,
-        extensions=allow(RoleKind.PROFESSIONAL, *TRANSFER_KINDS, modules=(Module.TRANSFERS,)),
+        extensions=allow(rules.APPLY_TRANSFER),
         description="撤回待审核的调转申请（仅申请人）",
     )
     department_add: DepartmentPayload = strawberry.field(
         resolver=org_change_resolvers.department_add,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description="添加部门：一级部门，或所选部门的下级",
     )
     department_update: DepartmentPayload = strawberry.field(
         resolver=org_change_resolvers.department_update,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description="编辑部门：修改名称或上级部门（连同其下级部门）",
     )
     department_set_enabled: DepartmentPayload = strawberry.field(
         resolver=org_change_resolvers.department_set_enabled,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description="禁用或启用部门",
     )
     department_members_move: DepartmentMembersMovePayload = strawberry.field(
         resolver=org_change_resolvers.department_members_move,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ACCOUNTS,)),
+        extensions=allow(rules.MOVE_DEPARTMENT_MEMBERS),
         description="调整部门：把所选本单位人员调入某部门或设为未分配",
     )
     organisation_update: OrganisationUpdatePayload = strawberry.field(
         resolver=org_change_resolvers.organisation_update,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description=(
             "修改单位信息：电话、地址等直接生效；统一社会信用代码、名称、注册所在地"
             "经上级部门审核后生效（本单位及人员无待审核事项时方可提交）"
@@ -471,89 +457,89 @@ class Mutation:
     )
     organisation_parent_change: OrganisationChangePayload = strawberry.field(
         resolver=org_change_resolvers.organisation_parent_change,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description="更换上级部门：经原上级部门、新上级部门先后审核通过后生效，下级机构随之迁移",
     )
     organisation_change_withdraw: OrganisationChangePayload = strawberry.field(
         resolver=org_change_resolvers.organisation_change_withdraw,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description="撤销本单位待审核的变更申请",
     )
     organisation_set_review_enabled: OrganisationReviewRightPayload = strawberry.field(
         resolver=org_change_resolvers.organisation_set_review_enabled,
-        extensions=allow(*ADMIN_KINDS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.MANAGE_ORGANISATION),
         description="关闭或开启下级单位的学时审核权限：关闭后其学时申报由上级审核",
     )
     temporary_credit_code_issue: TemporaryCreditCodeIssuePayload = strawberry.field(
         resolver=credit_code_resolvers.temporary_credit_code_issue,
-        extensions=allow(RoleKind.HRSS, modules=(Module.ORGANISATION_INFO,)),
+        extensions=allow(rules.ISSUE_TEMPORARY_CODES),
         description="发放临时代码：为无统一社会信用代码的单位发放（仅省级人社部门），凭代码注册",
     )
 
     profile_basic_update: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.profile_basic_update,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="基本信息修改：保存后立即生效",
     )
     profile_education_update: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.profile_education_update,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="学历及学位情况修改：保存后立即生效",
     )
     profile_admin_post_update: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.profile_admin_post_update,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="行政职务修改：保存后立即生效",
     )
     practising_qualification_save: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.practising_qualification_save,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="新增或修改职（执）业资格",
     )
     practising_qualification_remove: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.practising_qualification_remove,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="删除职（执）业资格",
     )
     academic_honour_save: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.academic_honour_save,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="新增或修改学术技术称号",
     )
     academic_honour_remove: ProfilePayload = strawberry.field(
         resolver=profile_resolvers.academic_honour_remove,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="删除学术技术称号",
     )
     title_change_request: ProfileChangePayload = strawberry.field(
         resolver=profile_resolvers.title_change_request,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="职称变更：提交后由所在单位审核，通过后生效（同时只能有一条待审核）",
     )
     identity_change_request: ProfileChangePayload = strawberry.field(
         resolver=profile_resolvers.identity_change_request,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="姓名、证件号码变更：附证明材料，由省级人社部门（平台运营方）审核",
     )
     profile_change_withdraw: ProfileChangePayload = strawberry.field(
         resolver=profile_resolvers.profile_change_withdraw,
-        extensions=allow(RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
         description="撤回待审核的变更申请",
     )
 
     training_plan_submit: TrainingPlanPayload = strawberry.field(
         resolver=plan_resolvers.training_plan_submit,
-        extensions=allow(RoleKind.EMPLOYER, modules=(Module.PLANS,)),
+        extensions=allow(rules.SUBMIT_TRAINING_PLAN),
         description="计划申报：提交培训班计划，由上级单位审核通过后开展培训",
     )
     training_plan_file_hours: ClaimsFiledPayload = strawberry.field(
         resolver=plan_resolvers.training_plan_file_hours,
-        extensions=allow(RoleKind.EMPLOYER, modules=(Module.CLAIM_FILING,)),
+        extensions=allow(rules.FILE_PLAN_HOURS),
         description="培训计划学时申报：培训班结束后为参加人员申报学时，须附证明材料",
     )
     base_document_submit: BaseDocumentPayload = strawberry.field(
         resolver=plan_resolvers.base_document_submit,
-        extensions=allow(RoleKind.BASE, modules=(Module.PLANS,)),
+        extensions=allow(rules.SUBMIT_BASE_DOCUMENT),
         description="继教机构提交年度培训计划、培训计划申报或年度工作总结，由上级部门审核",
     )
 

@@ -4,15 +4,16 @@ from collections.abc import AsyncGenerator
 
 import strawberry
 
-from domain import claim_updates, events, todo
+from domain import claim_updates, events, rules, todo
 from domain import organisations as orgs
+from domain.scope import own_records
 from models import Claim
 from models import enums as stored
 from resolvers.context import Info
 from resolvers.ids import parse_id
 from schema.enums import ReviewKind
 from schema.limits import subscription_slot
-from schema.permissions import ADMIN_KINDS, allow
+from schema.permissions import allow
 from schema.types.claims import ClaimType
 from schema.types.organisations import Organisation
 
@@ -44,7 +45,8 @@ class TodoCounts:
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
-        description="某机构树下新增的机构（实时推送）", extensions=allow(*ADMIN_KINDS)
+        description="某机构树下新增的机构（实时推送）",
+        extensions=allow(rules.BROWSE_ORGANISATIONS),
     )
     async def organisation_added(
         self, info: Info, within_id: strawberry.ID
@@ -62,7 +64,7 @@ class Subscription:
 
     @strawberry.subscription(
         description="待办事项数量：订阅时立即推送一次，此后任一数量变化时推送（跨进程）",
-        extensions=allow(*ADMIN_KINDS),
+        extensions=allow(rules.ANY_ADMIN),
     )
     async def todo_counts(self, info: Info) -> AsyncGenerator[TodoCounts, None]:
         async with subscription_slot(info.context):
@@ -71,12 +73,12 @@ class Subscription:
 
     @strawberry.subscription(
         description="本人学时申报的状态变化（提交、审核、审验等）",
-        extensions=allow(stored.RoleKind.PROFESSIONAL),
+        extensions=allow(rules.OWN_RECORDS),
     )
     async def my_claim_updates(self, info: Info) -> AsyncGenerator[ClaimType, None]:
         async with subscription_slot(info.context):
-            professional_id = info.context.principal.professional_id
-            assert professional_id is not None
-            async for ids in claim_updates.changed_claims(professional_id):
-                for claim in await Claim.filter(id__in=ids, professional_id=professional_id):
+            scope = info.context.principal.scope
+            assert scope.professional_id is not None
+            async for ids in claim_updates.changed_claims(scope.professional_id):
+                for claim in await own_records(scope, Claim.filter(id__in=ids)):
                     yield ClaimType.from_model(claim)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.websockets import WebSocket
 
 from domain import events
+from domain.errors import DomainError
 from domain.principal import Principal
+from domain.rules import Rule
 from domain.sessions import SESSION_REVOKED, concerns, principal_for_token
 from resolvers.context import Context
 
@@ -54,14 +59,56 @@ def http_error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"code": code, "message": message}, status_code=status)
 
 
-async def route_principal(request: Request) -> Principal | JSONResponse:
-    """The Bearer principal of a plain HTTP route, or the answer refusing it: 401 without a
-    live session, 403 while a reset password must first be changed — the same gate the
-    GraphQL layer keeps, so no route is a way around it."""
-    token = bearer_token(request.headers.get("authorization"))
-    principal = await principal_for_token(token) if token else None
-    if principal is None:
-        return http_error(401, "UNAUTHENTICATED", "请先登录")
-    if principal.must_change_password:
-        return http_error(403, "PASSWORD_CHANGE_REQUIRED", "密码已被重置，请先修改密码")
-    return principal
+# a refusal's code → the HTTP status a plain route answers it with
+_REFUSAL_STATUS = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "PASSWORD_CHANGE_REQUIRED": 403}
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+GuardedHandler = Callable[[Request, Principal], Awaitable[Response]]
+E = TypeVar("E")
+
+
+def declare(*route_rules: Rule) -> Callable[[E], E]:
+    """Name the rules a route answers under, for a route that needs no session (public
+    pages, assets) or decides per field through the schema (GraphQL, exports, console
+    lists). The route-and-field rule test fails on a route that declares none."""
+
+    def mark(endpoint: E) -> E:
+        endpoint.rules = route_rules  # type: ignore[attr-defined]
+        return endpoint
+
+    return mark
+
+
+def rules_of(endpoint: Any) -> tuple[Rule, ...]:
+    return tuple(getattr(endpoint, "rules", ()))
+
+
+def guarded(*route_rules: Rule) -> Callable[[GuardedHandler], Endpoint]:
+    """A plain HTTP route for callers one of `route_rules` admits: the same named rules the
+    GraphQL fields use, refused the same way (401 without a live session, 403 otherwise);
+    the handler receives the principal."""
+
+    def wrap(handler: GuardedHandler) -> Endpoint:
+        @functools.wraps(handler)
+        async def endpoint(request: Request) -> Response:
+            token = bearer_token(request.headers.get("authorization"))
+            principal = await principal_for_token(token) if token else None
+            if principal is None:
+                return http_error(401, "UNAUTHENTICATED", "请先登录")
+            refusal: DomainError | None = None
+            for rule in route_rules:
+                try:
+                    rule.check(principal)
+                except DomainError as error:
+                    # a pending password change says more than a plain refusal
+                    if refusal is None or error.code == "PASSWORD_CHANGE_REQUIRED":
+                        refusal = error
+                    continue
+                return await handler(request, principal)
+            assert refusal is not None
+            return http_error(_REFUSAL_STATUS[refusal.code], refusal.code, refusal.message)
+
+        endpoint.rules = route_rules  # type: ignore[attr-defined]
+        return endpoint
+
+    return wrap

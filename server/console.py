@@ -32,10 +32,10 @@ from admin_ui.login import login_page
 from admin_ui.metadata import MAX_SKIPPED_ROWS, PAGE_SIZE
 from admin_ui.navigation import Audience, app_json
 from admin_ui.shell import SCRIPT, STYLE, shell_html
-from domain import todo
+from domain import rules, todo
 from resolvers.context import Context
 from schema.permissions import rule_of
-from server.auth import authenticate, bearer_token
+from server.auth import authenticate, bearer_token, declare
 from server.graphiql import amis_asset, amis_version_installed
 
 VIEWER = (
@@ -47,10 +47,12 @@ UNAUTHENTICATED = {"code": "UNAUTHENTICATED", "message": "会话已失效，请�
 PRIVATE = {"Cache-Control": "no-store"}
 
 
+@declare(rules.PUBLIC)
 async def shell(request: Request) -> HTMLResponse:
     return HTMLResponse(shell_html(amis_version_installed()), headers={"Cache-Control": "no-cache"})
 
 
+@declare(rules.PUBLIC)
 async def static(request: Request) -> Response:
     files = {"console.js": SCRIPT, "console.css": STYLE}
     found = files.get(request.path_params["name"])
@@ -59,6 +61,7 @@ async def static(request: Request) -> Response:
     return FileResponse(found, headers={"Cache-Control": "public, max-age=86400"})
 
 
+@declare(rules.PUBLIC)
 async def login_json(request: Request) -> JSONResponse:
     return JSONResponse(login_page(request.app.state.graphql_schema._schema))
 
@@ -87,6 +90,7 @@ async def _signed_in(request: Request) -> Context | None:
     return context
 
 
+@declare(rules.SIGNED_IN_DURING_RESET)
 async def app(request: Request) -> JSONResponse:
     context = await _signed_in(request)
     if context is None:
@@ -126,6 +130,7 @@ def _number(text: str | None, default: int, highest: int) -> int:
     return min(int(text), highest) if text and text.isdigit() and int(text) > 0 else default
 
 
+@declare(rules.PER_FIELD)
 async def list_rows(request: Request) -> JSONResponse:
     schema = request.app.state.graphql_schema
     plan = plan_list(schema._schema, request.path_params["field"])

@@ -9,40 +9,37 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
 from documents.certificates import render_certificate_pdf, render_certificates_pdf
-from domain import certificates
+from domain import certificates, rules
 from domain.audit import Actor
 from domain.errors import DomainError
 from domain.masking import mask_id_number
-from models.enums import RoleKind
-from server.auth import http_error, route_principal
+from domain.principal import Principal
+from server.auth import declare, guarded, http_error
 
 
 def verify_url(request: Request, code: str) -> str:
     return str(request.url_for("verify_certificate", code=code))
 
 
-async def certificate_pdf(request: Request) -> Response:
+@guarded(rules.PRINT_MEMBER_CERTIFICATES, rules.PRINT_OWN_CERTIFICATE)
+async def certificate_pdf(request: Request, principal: Principal) -> Response:
     """GET /certificates/{year}.pdf with a Bearer token: a professional's own certificate, or
     for an admin `?ids=1,2,3` — its members' certificates, a page each, in one PDF."""
-    principal = await route_principal(request)
-    if isinstance(principal, Response):
-        return principal
     year_text = request.path_params["year"]
     if not year_text.isdigit() or len(year_text) != 4:
         return http_error(400, "INVALID_YEAR", "年度不正确")
     year = int(year_text)
     actor = Actor(principal.account_id, principal.organisation_id)
     try:
-        if principal.is_admin:
+        if rules.PRINT_MEMBER_CERTIFICATES.admits(principal):
             ids_text = request.query_params.get("ids", "")
             parts = [p.strip() for p in ids_text.split(",") if p.strip()]
             if not parts or not all(p.isdigit() and len(p) <= 18 for p in parts):
                 return http_error(400, "INVALID_ID", "请以 ids=编号,编号 指定要打印证书的人员")
             issued = await certificates.issue_for_members(principal, [int(p) for p in parts], year)
-        elif principal.kind == RoleKind.PROFESSIONAL and principal.professional_id is not None:
-            issued = [await certificates.issue(principal.professional_id, year, actor)]
         else:
-            return http_error(403, "FORBIDDEN", "无权打印证书")
+            assert principal.professional_id is not None  # PRINT_OWN_CERTIFICATE admitted it
+            issued = [await certificates.issue(principal.professional_id, year, actor)]
     except DomainError as error:
         status = 404 if error.code == "NOT_FOUND" else 422
         return http_error(status, error.code, error.message)
@@ -61,6 +58,7 @@ async def certificate_pdf(request: Request) -> Response:
     )
 
 
+@declare(rules.PUBLIC)
 async def verify_certificate(request: Request) -> HTMLResponse:
     """GET /verify/{code}: anyone can check a certificate."""
     view = await certificates.verify(request.path_params["code"])

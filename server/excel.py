@@ -25,10 +25,10 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from documents.excel import XLSX_MEDIA_TYPE
-from domain import imports
+from domain import imports, rules
 from domain.errors import DomainError
 from domain.principal import Principal
-from server.auth import http_error, route_principal
+from server.auth import guarded, http_error
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 # multipart framing around the file: boundaries, part headers
@@ -51,26 +51,30 @@ def _attachment(filename: str, fallback: str) -> dict[str, str]:
     }
 
 
-async def _admit(
-    request: Request, allowed: Callable[[Principal, type[imports.Importer]], bool]
-) -> tuple[Principal, type[imports.Importer]] | Response:
-    """The principal and the import kind of the path, or the answer refusing them."""
+# each import kind's own rule decides (domain.imports: Importer.rule)
+IMPORT_RULES = tuple(importer.rule for importer in imports.IMPORTERS.values())
+
+
+def _importer(request: Request) -> type[imports.Importer] | Response:
     importer = imports.IMPORTERS.get(request.path_params["kind"])
     if importer is None:
         return http_error(404, "NOT_FOUND", "没有这种导入")
-    principal = await route_principal(request)
-    if isinstance(principal, Response):
-        return principal
-    if not allowed(principal, importer):
-        return http_error(403, "FORBIDDEN", "您没有批量导入的权限")
-    return principal, importer
+    return importer
 
 
-async def template_download(request: Request) -> Response:
-    admitted = await _admit(request, lambda p, _: imports.can_download_templates(p))
-    if isinstance(admitted, Response):
-        return admitted
-    _, importer = admitted
+def _admit(request: Request, principal: Principal) -> type[imports.Importer] | Response:
+    """The import kind of the path, if its rule admits the principal."""
+    importer = _importer(request)
+    if isinstance(importer, type) and not imports.can_import(principal, importer):
+        return http_error(403, "FORBIDDEN", "您没有此类批量导入的权限")
+    return importer
+
+
+@guarded(rules.DOWNLOAD_TEMPLATES)
+async def template_download(request: Request, principal: Principal) -> Response:
+    importer = _importer(request)
+    if isinstance(importer, Response):
+        return importer
     buffer = io.BytesIO()
     await asyncio.to_thread(imports.template, importer, buffer)
     name = _FILE_NAMES[importer.kind]
@@ -135,11 +139,11 @@ def _options(request: Request) -> tuple[bool, bool] | Response:
     return mode == "commit", atomic in ("1", "true")
 
 
-async def import_rows(request: Request) -> Response:
-    admitted = await _admit(request, imports.can_import)
-    if isinstance(admitted, Response):
-        return admitted
-    principal, importer = admitted
+@guarded(*IMPORT_RULES)
+async def import_rows(request: Request, principal: Principal) -> Response:
+    importer = _admit(request, principal)
+    if isinstance(importer, Response):
+        return importer
     options = _options(request)
     if isinstance(options, Response):
         return options
@@ -168,11 +172,11 @@ def _chunks(target: IO[bytes]) -> Iterator[bytes]:
         target.close()
 
 
-async def failed_rows_download(request: Request) -> Response:
-    admitted = await _admit(request, imports.can_import)
-    if isinstance(admitted, Response):
-        return admitted
-    principal, importer = admitted
+@guarded(*IMPORT_RULES)
+async def failed_rows_download(request: Request, principal: Principal) -> Response:
+    importer = _admit(request, principal)
+    if isinstance(importer, Response):
+        return importer
     received = await _receive(request)
     if isinstance(received, Response):
         return received

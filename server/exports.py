@@ -15,27 +15,37 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from graphql import GraphQLObjectType
+from graphql import GraphQLArgument, GraphQLObjectType, Undefined, ast_from_value, print_ast
 from starlette.requests import Request
 from starlette.responses import Response
 
 from documents.export import xlsx
+from domain import rules
 from resolvers.context import Context
-from schema.tabular import Column, columns_of, is_list, statistic_rows, unwrap
-from server.auth import authenticate, bearer_token, http_error
+from schema.tabular import Column, columns_of, is_list, statistic_rows, text_of, unwrap
+from server.auth import authenticate, bearer_token, declare, http_error
 
 MAX_ROWS = 200_000
 STATUS_OF = {"UNAUTHENTICATED": 401, "FORBIDDEN": 403, "NOT_FOUND": 404}
 
 
 def _selection(columns: list[Column]) -> str:
-    parts = [c.path[0] if len(c.path) == 1 else f"{c.path[0]} {{ {c.path[1]} }}" for c in columns]
-    return " ".join(parts)
+    return " ".join(c.selection for c in columns)
+
+
+def _default(argument: GraphQLArgument) -> str:
+    """A required argument with a default (`decided: Boolean! = false`) may go unsent."""
+    if argument.default_value is Undefined:
+        return ""
+    found = ast_from_value(argument.default_value, argument.type)
+    return f" = {print_ast(found)}" if found is not None else ""
 
 
 def _cell(value: Any, column: Column) -> Any:
     if value is None:
         return ""
+    if column.shape is not None or isinstance(value, dict | list):
+        return text_of(value, column.shape) or ""
     if column.enum is not None:
         found = column.enum.values.get(str(value))
         return found.description if found and found.description else value
@@ -84,7 +94,7 @@ def plan_export(schema: Any, field_name: str) -> Plan | None:
             return None
         row_type = found
     arguments = [(name, arg) for name, arg in root.args.items()]
-    declared = ", ".join(f"${name}: {arg.type}" for name, arg in arguments)
+    declared = ", ".join(f"${name}: {arg.type}{_default(arg)}" for name, arg in arguments)
     passed = ", ".join(f"{name}: ${name}" for name, _ in arguments)
     title = (root.description or field_name).split("：")[0].split("（")[0]
     return Plan(
@@ -108,6 +118,7 @@ def _query(plan: Plan) -> str:
     return f"query Export{variables} {{ {plan.field}{arguments} {{ {body} }} }}"
 
 
+@declare(rules.PER_FIELD)
 async def export(request: Request) -> Response:
     schema = request.app.state.graphql_schema
     settings = request.app.state.settings

@@ -13,9 +13,10 @@ from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 
-from domain import files
+from domain import files, rules
 from domain.errors import DomainError
-from server.auth import http_error, route_principal
+from domain.principal import Principal
+from server.auth import guarded, http_error
 
 # multipart framing around a 4 MB file: boundaries, part headers, a small form field or two
 _ENVELOPE = 64 * 1024
@@ -35,10 +36,8 @@ async def _limited(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
         yield chunk
 
 
-async def upload(request: Request) -> Response:
-    principal = await route_principal(request)
-    if isinstance(principal, Response):
-        return principal
+@guarded(rules.UPLOAD_FILES)
+async def upload(request: Request, principal: Principal) -> Response:
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > files.MAX_BYTES + _ENVELOPE:
         return http_error(413, "FILE_TOO_LARGE", files.too_large().message)
@@ -86,10 +85,8 @@ async def upload(request: Request) -> Response:
     )
 
 
-async def download(request: Request) -> Response:
-    principal = await route_principal(request)
-    if isinstance(principal, Response):
-        return principal
+@guarded(rules.READ_FILES)
+async def download(request: Request, principal: Principal) -> Response:
     text = request.path_params["file_id"]
     if not text.isdigit() or len(text) > 18:
         return http_error(404, "NOT_FOUND", "附件不存在或无权访问")

@@ -16,6 +16,8 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, Response
 from strawberry.http.ides import get_graphql_ide_html
 
+from domain import rules
+from server.auth import declare
 from server.settings import ROOT
 
 NODE_MODULES = ROOT / "node_modules"
@@ -52,6 +54,7 @@ def graphiql_html() -> str:
     return html
 
 
+@declare(rules.PUBLIC)
 async def npm_asset(request: Request) -> Response:
     parts = request.path_params["path"].split("/")
     size = 2 if parts[0].startswith("@") else 1  # scoped packages have two path segments
@@ -68,6 +71,7 @@ def amis_version_installed() -> str | None:
         return None
 
 
+@declare(rules.PUBLIC)
 async def amis_asset(request: Request) -> Response:
     """`/assets/amis/{version}/{path}`: the installed sdk, only at the version it says."""
     version = request.path_params["version"]

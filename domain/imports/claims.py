@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from documents.excel import Column, SheetRow, cell_date, cell_text
+from domain import rules
 from domain.claim_filing import file_claims
 from domain.claims import ClaimDraft, clean
 from domain.errors import DomainError
@@ -23,7 +24,7 @@ from domain.imports.core import Importer, stable_ref
 from domain.imports.rows import Cells
 from domain.scope import organisations_in
 from models import Claim, Professional
-from models.enums import LABELS, Module, ProfessionalStatus, Subject
+from models.enums import LABELS, ProfessionalStatus, Subject
 
 FORM = FORMS["POST_TRAINING"]
 WRITE_BATCH = 1000
@@ -100,7 +101,7 @@ class ClaimImporter(Importer):
     sheet_title = "培训学时"
     columns = COLUMNS
     notes = NOTES
-    modules = (Module.CLAIM_FILING,)
+    rule = rules.IMPORT_CLAIMS
     key_column = "id_number"
     key_what = "同一人员的同一培训"
 

@@ -19,11 +19,11 @@ from documents.excel import (
     write_failed_rows,
     write_template,
 )
-from domain import audit, events
+from domain import audit, events, rules
 from domain.audit import Actor
 from domain.errors import DomainError
 from domain.principal import Principal
-from models.enums import Module, RoleKind
+from domain.rules import Rule
 
 CHUNK_ROWS = 1000
 # the server's memory stays under 300 MB for this many rows (bench/excel_import.py)
@@ -96,8 +96,8 @@ class Importer(ABC):
     sheet_title: ClassVar[str]
     columns: ClassVar[tuple[Column, ...]]
     notes: ClassVar[tuple[str, ...]]
-    # modules needed besides IMPORT_EXPORT
-    modules: ClassVar[tuple[Module, ...]] = ()
+    # who may run this import (and so download its template and failed rows)
+    rule: ClassVar[Rule]
     # the column of a row's identity within the file, and what repeats when it repeats
     key_column: ClassVar[str]
     key_what: ClassVar[str]
@@ -194,17 +194,12 @@ class Importer(ABC):
 
 
 def can_download_templates(principal: Principal) -> bool:
-    return principal.may_use(Module.IMPORT_EXPORT)
+    return rules.DOWNLOAD_TEMPLATES.admits(principal)
 
 
 def can_import(principal: Principal, importer: type[Importer]) -> bool:
-    """Employer admins import into their own subtree, with the 导入导出 module (and the
-    modules the kind needs, e.g. 学时申报 for claims)."""
-    return (
-        principal.kind == RoleKind.EMPLOYER
-        and principal.may_use(Module.IMPORT_EXPORT)
-        and all(principal.may_use(m) for m in importer.modules)
-    )
+    """The importer's own rule (employer admins with 导入导出, and what the kind needs)."""
+    return importer.rule.admits(principal)
 
 
 def template(importer: type[Importer], target: IO[bytes]) -> None:

@@ -18,6 +18,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
 
 from documents.excel import Column, SheetRow
+from domain import rules
 from domain.errors import DomainError
 from domain.identity import birth_date_of, sex_of, validate_email, validate_mobile
 from domain.imports.core import Importer
@@ -120,6 +121,7 @@ class NewProfessional(NamedTuple):
 
 class ProfessionalImporter(Importer):
     kind = "professionals"
+    rule = rules.IMPORT_PROFESSIONALS
     title = "专业技术人员"
     sheet_title = "人员信息"
     columns = COLUMNS

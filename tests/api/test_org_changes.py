@@ -59,8 +59,9 @@ async def decide(
     return (await live.data(DECIDE, variables, token))["reviewDecide"]
 
 
-async def organisation(live: LiveServer, tree: Any, key: str) -> dict[str, Any]:
-    return (await live.data(ORG, {"id": str(tree.ids[key])}))["organisation"]
+async def organisation(live: LiveServer, tree: Any, key: str, token: str) -> dict[str, Any]:
+    """The unit as an admin above it reads it (no organisation is readable anonymously)."""
+    return (await live.data(ORG, {"id": str(tree.ids[key])}, token))["organisation"]
 
 
 async def update(live: LiveServer, token: str, **given: Any) -> dict[str, Any]:
@@ -74,7 +75,9 @@ async def test_direct_fields_at_once_registered_ones_after_the_parent_approves(
     direct = await update(live, unit, phone="0531-86661234", address="济南市历下区经十路1号")
     assert direct["errors"] == [] and direct["change"] is None
     assert direct["updatedFields"] == ["phone", "address"]
-    assert (await organisation(live, tree, "hospital2"))["phone"] == "0531-86661234"
+    assert (await organisation(live, tree, "hospital2", tokens["jinan"]))[
+        "phone"
+    ] == "0531-86661234"
     assert codes(await update(live, unit, phone="0531-86661234")) == [("NOTHING_CHANGED", None)]
     assert codes(await update(live, unit, creditCode="123")) == [
         ("CREDIT_CODE_LENGTH", "creditCode")
@@ -95,7 +98,7 @@ async def test_direct_fields_at_once_registered_ones_after_the_parent_approves(
         {"field": "credit_code", "label": "统一社会信用代码", "before": None, "after": code},
         {"field": "name", "label": "单位名称", "before": "济南第二医院", "after": "济南市第二人民医院"},
     ]  # fmt: skip
-    assert (await organisation(live, tree, "hospital2"))["name"] == "济南第二医院"
+    assert (await organisation(live, tree, "hospital2", tokens["jinan"]))["name"] == "济南第二医院"
     step = await step_of(live, parent, "ORGANISATION_CHANGE", change["id"])
     assert step is not None and step["applicantName"] == "济南第二医院"
     assert step["summary"]["changes"] == change["changes"]
@@ -103,7 +106,7 @@ async def test_direct_fields_at_once_registered_ones_after_the_parent_approves(
 
     # then: approved, the registered info changes
     assert (await decide(live, parent, "ORGANISATION_CHANGE", step, True))["decidedCount"] == 1
-    now = await organisation(live, tree, "hospital2")
+    now = await organisation(live, tree, "hospital2", tokens["jinan"])
     assert (now["name"], now["creditCode"]) == ("济南市第二人民医院", code)
     for action, subject in (("organisation_change.submit", change["id"]),
                             ("organisation.update", tree.ids["hospital2"])):  # fmt: skip
@@ -122,7 +125,9 @@ async def test_direct_fields_at_once_registered_ones_after_the_parent_approves(
     step = await step_of(live, parent, "ORGANISATION_CHANGE", moved["id"])
     await decide(live, parent, "ORGANISATION_CHANGE", step, False, "注册地与证照不符")
     rows = (await live.data(records, token=unit))["organisationChanges"]["edges"]
-    assert (await organisation(live, tree, "hospital2"))["region"] == {"code": "370102"}
+    assert (await organisation(live, tree, "hospital2", tokens["jinan"]))["region"] == {
+        "code": "370102"
+    }
     refused = (
         """query { organisationChanges(statuses: [REJECTED]) { edges { node { id reason } } } }"""
     )
@@ -231,11 +236,13 @@ async def test_parent_change_needs_both_parents_and_moves_the_subtree(
     assert {"id": change["id"], "currentReviewer": "青岛市人力资源和社会保障局"} in [
         e["node"] for e in (await live.data(listed, token=new))["organisationChanges"]["edges"]
     ]
-    assert (await organisation(live, tree, "hospital1"))["parent"]["name"] == "济南市卫生健康委员会"
+    assert (await organisation(live, tree, "hospital1", tokens["jinan"]))["parent"][
+        "name"
+    ] == "济南市卫生健康委员会"
     await decide(live, new, "PARENT_CHANGE_IN", in_step, True)
 
     # the unit and its branch moved; scope and the closure follow at once
-    moved = await organisation(live, tree, "branch")
+    moved = await organisation(live, tree, "branch", tokens["jinan"])
     assert [a["name"] for a in moved["ancestors"]] == [
         "山东省人力资源和社会保障厅", "青岛市人力资源和社会保障局", "济南第一医院"
     ]  # fmt: skip
@@ -270,7 +277,7 @@ async def test_parent_change_needs_both_parents_and_moves_the_subtree(
         records = """{ organisationChanges(statuses: [REJECTED]) { edges { node { id } } } }"""
         rejected = (await live.data(records, token=tokens["hospital2"]))["organisationChanges"]
         assert asked["id"] in [e["node"]["id"] for e in rejected["edges"]]
-        assert (await organisation(live, tree, "hospital2"))["parent"][
+        assert (await organisation(live, tree, "hospital2", tokens["jinan"]))["parent"][
             "name"
         ] == "济南市卫生健康委员会"
 

@@ -102,7 +102,7 @@ async def test_every_field_is_allowed_or_denied_as_declared(
             codes = {(e.get("extensions") or {}).get("code") for e in body.get("errors") or []}
             assert "GRAPHQL_VALIDATION_FAILED" not in codes, (name, query, body)
             denied = bool(codes & DENIALS)
-            if denied == rule.permits(principal):
+            if denied == rule.rule.permits(principal):
                 mismatches.append((who, name, codes))
             checked += 1
     assert mismatches == []
