@@ -8,7 +8,7 @@ from typing import Any
 from domain import audit, events, rules, sessions, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
-from domain.login import password_matches
+from domain.login import password_holds
 from domain.passwords import check_policy, hash_password
 from domain.principal import ADMIN_KIND_OF_ORG, Principal
 from domain.scope import organisations_in
@@ -61,10 +61,10 @@ async def change_password(
     """Verify the old password, store the new one, end every session, open a new one."""
     assert principal.account_id is not None and principal.kind is not None
     account = await Account.get(id=principal.account_id)
-    if not await password_matches(account, old_password):
+    if not await password_holds(account, old_password, client_address, field="oldPassword"):
         raise DomainError("WRONG_PASSWORD", "原密码不正确", "oldPassword")
     check_policy(new_password, id_number=account.id_number)
-    if await password_matches(account, new_password):
+    if new_password == old_password:  # the old one is proven: no second hash check needed
         raise DomainError("PASSWORD_UNCHANGED", "新密码不能与原密码相同", "newPassword")
     new_hash = await hash_password(new_password)
     async with events.atomic():
@@ -131,7 +131,7 @@ async def reset_member_password(principal: Principal, account_id: int) -> None:
 
 async def login_locked_until(account_id: int) -> Any:
     """When a locked account may try again (None when it is not locked)."""
-    return await throttle.locked_until(throttle.account_key(account_id))
+    return await throttle.account_held_until(account_id)
 
 
 async def unlock_member(principal: Principal, account_id: int) -> None:
@@ -139,7 +139,7 @@ async def unlock_member(principal: Principal, account_id: int) -> None:
     if not await _reaches_account(principal, account_id):
         raise NotFound("账号", "accountId")
     async with events.atomic():
-        await throttle.clear(throttle.account_key(account_id))
+        await throttle.release(account_id)
         await audit.record(
             Actor(principal.account_id, principal.organisation_id),
             "account.unlock",

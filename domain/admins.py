@@ -14,7 +14,7 @@ from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
-from domain.registration import Credentials, account_for_application
+from domain.registration import Credentials, account_for_application, prove_applicant
 from domain.scope import organisations_in
 from models import Account, Admin, AdminRole, Professional
 from models.enums import AccountStatus, Module, ProfessionalStatus
@@ -59,10 +59,16 @@ async def add_admin(
     member_account_id: int | None = None,
     credentials: Credentials | None = None,
     role_id: int | None = None,
+    client_address: str | None = None,
 ) -> Admin:
     """Add an admin to the principal's organisation: an existing member of it (by account),
     a new account, or an existing account proving its password (credentials.existing_account)."""
     role = await _role(principal, role_id)
+    applicant = (
+        await prove_applicant(credentials, client_address)
+        if member_account_id is None and credentials is not None
+        else None
+    )
     async with events.atomic():
         if member_account_id is not None:
             is_member = await Professional.exists(
@@ -73,8 +79,8 @@ async def add_admin(
             if not is_member:
                 raise NotFound("本单位人员", "accountId")
             account = await Account.get(id=member_account_id)
-        elif credentials is not None:
-            account, _ = await account_for_application(credentials)
+        elif applicant is not None:
+            account, _ = await account_for_application(applicant)
         else:
             raise DomainError("REQUIRED", "请选择本单位人员或填写账号信息", "accountId")
         if await Admin.exists(account_id=account.id, organisation_id=principal.organisation_id):

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import hmac
-import math
 from dataclasses import dataclass
-
-from tortoise import timezone
 
 from domain import throttle
 from domain.errors import DomainError
@@ -27,11 +24,20 @@ ORG_KIND_OF_PORTAL = {kind: org for org, kind in ADMIN_KIND_OF_ORG.items()}
 INITIAL_PASSWORD = "initial$"
 
 
-async def password_matches(account: Account, password: str) -> bool:
-    """The one check of a password against an account, whatever its stored form."""
+async def _password_matches(account: Account, password: str) -> bool:
     if account.password_hash == INITIAL_PASSWORD:
         return hmac.compare_digest(password.encode(), account.id_number[-6:].encode())
     return await verify_password(account.password_hash, password)
+
+
+async def password_holds(
+    account: Account, password: str, client_address: str | None, *, field: str | None = None
+) -> bool:
+    """The one check of a password against an account, whatever its stored form, and
+    always through the login throttle (TooManyAttempts while this address is held back)."""
+    return await throttle.check_secret(
+        account.id, client_address, lambda: _password_matches(account, password), field=field
+    )
 
 
 class LoginRefused(DomainError):
@@ -69,23 +75,17 @@ async def login(
     organisation_id: int | None = None,
     client_address: str | None = None,
 ) -> LoginSuccess:
-    address_key = throttle.address_key(client_address or "unknown")
-    await _check_lock(address_key)
     account = await Account.get_or_none(id_number=normalise_resident_id(id_number))
     if account is None:
-        await throttle.record_failure(address_key, throttle.ADDRESS_POLICY)
+        # the seed's distinct answer, counted against the asking address
+        await throttle.count_existence_answer(client_address)
         raise _refuse(
             "ACCOUNT_NOT_FOUND", "您的账号不存在，请核对是否输入有误！若未注册，可点此立即注册。"
         )
-    account_key = throttle.account_key(account.id)
-    await _check_lock(account_key)
     candidates = await registered_roles(account.id, portal)
-    if not await password_matches(account, password):
-        await throttle.record_failure(account_key, throttle.ACCOUNT_POLICY)
-        await throttle.record_failure(address_key, throttle.ADDRESS_POLICY)
+    if not await password_holds(account, password, client_address):
         raise _refuse("WRONG_PASSWORD", "密码错误请重新输入，若忘记登录密码，可点此找回密码。")
     chosen = choose_role(account, candidates, organisation_id)
-    await throttle.clear(account_key)
     if needs_rehash(account.password_hash):
         await Account.filter(id=account.id).update(password_hash=await hash_password(password))
     session = await issue_session(
@@ -96,15 +96,6 @@ async def login(
         client_address=client_address,
     )
     return LoginSuccess(session, account.id, account.must_change_password)
-
-
-async def _check_lock(key: str) -> None:
-    until = await throttle.locked_until(key)
-    if until is not None:
-        minutes = max(1, math.ceil((until - timezone.now()).total_seconds() / 60))
-        raise _refuse(
-            "TOO_MANY_ATTEMPTS", f"登录失败次数过多，请{minutes}分钟后再试，或联系单位管理员解锁"
-        )
 
 
 def _first_pending(candidates: list[Candidate]) -> Candidate | None:

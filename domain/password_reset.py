@@ -14,7 +14,7 @@ import secrets
 
 from tortoise import timezone
 
-from domain import audit, events, outbox, sessions
+from domain import audit, events, outbox, sessions, throttle
 from domain.audit import SYSTEM
 from domain.errors import DomainError
 from domain.identity import normalise_resident_id
@@ -40,7 +40,9 @@ def _contact_matches(account: Account, contact: str) -> tuple[str, str] | None:
     return None
 
 
-async def request_reset(id_number: str, contact: str) -> None:
+async def request_reset(id_number: str, contact: str, client_address: str | None = None) -> None:
+    # every request counts against the asking address, matched or not (the same answer)
+    await throttle.count_existence_answer(client_address, field="idNumber")
     account = await Account.get_or_none(id_number=normalise_resident_id(id_number))
     route = _contact_matches(account, contact) if account else None
     if account is None or route is None:
@@ -64,9 +66,12 @@ async def request_reset(id_number: str, contact: str) -> None:
     await outbox.deliver(message)
 
 
-async def reset_password(id_number: str, code: str, new_password: str) -> None:
+async def reset_password(
+    id_number: str, code: str, new_password: str, client_address: str | None = None
+) -> None:
     account = await Account.get_or_none(id_number=normalise_resident_id(id_number))
     if account is None:
+        await throttle.count_existence_answer(client_address, field="code")
         raise _INVALID
     pending = (
         await PasswordResetCode.filter(account_id=account.id, used_at=None).order_by("-id").first()
@@ -74,7 +79,12 @@ async def reset_password(id_number: str, code: str, new_password: str) -> None:
     now = timezone.now()
     if pending is None or pending.expires_at <= now or pending.failed_attempts >= MAX_TRIES:
         raise _INVALID
-    if not hmac.compare_digest(pending.code_hash, _hash(account.id, code.strip())):
+
+    async def code_matches() -> bool:
+        return hmac.compare_digest(pending.code_hash, _hash(account.id, code.strip()))
+
+    # a reset code is a secret like a password: the same throttle as login
+    if not await throttle.check_secret(account.id, client_address, code_matches, field="code"):
         await PasswordResetCode.filter(id=pending.id).update(
             failed_attempts=pending.failed_attempts + 1
         )

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from domain import audit, credit_codes, events, reviews, rules
+from domain import audit, credit_codes, events, reviews, rules, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import (
@@ -23,7 +23,7 @@ from domain.identity import (
     validate_phone,
     validate_resident_id,
 )
-from domain.login import password_matches
+from domain.login import password_holds
 from domain.organisations import add_organisation
 from domain.passwords import check_policy, hash_password
 from models import Account, Admin, Department, Organisation, Professional, ReviewStep
@@ -103,41 +103,69 @@ def _required(value: str, field: str, label: str) -> str:
     return value.strip()
 
 
-async def account_for_application(credentials: Credentials) -> tuple[Account, bool]:
-    """The applicant's account: the existing one (password proven) or a new one."""
+@dataclass(frozen=True)
+class Applicant:
+    """The applicant's account as proven before the registration's transaction: the
+    throttle's counts must outlive a refusal, which rolls the transaction back."""
+
+    credentials: Credentials
+    id_number: str
+    name: str
+    phone: str
+    email: str
+    existing: Account | None
+
+
+async def prove_applicant(credentials: Credentials, client_address: str | None) -> Applicant:
+    """Check the account part of an application: an existing account needs its password
+    (through the login throttle); every answer telling whether an account exists counts
+    against the asking address. Call it outside any transaction."""
     id_number = validate_resident_id(credentials.id_number)
     name = _required(credentials.name, "name", "姓名")
     phone = validate_mobile(credentials.phone)
     email = validate_email(credentials.email)
     account = await Account.get_or_none(id_number=id_number)
-    if account is not None:
-        if not credentials.existing_account:
-            raise DomainError(
-                "ACCOUNT_EXISTS",
-                "该身份证号已注册。如果已是本系统用户，请勾选“已是本系统用户”并输入原密码",
-                "idNumber",
-            )
-        if not await password_matches(account, credentials.password):
-            raise DomainError("WRONG_PASSWORD", "原密码不正确", "password")
-        if account.name != name:
-            raise DomainError("NAME_MISMATCH", "姓名与已注册账号不一致", "name")
-        return account, False
-    if credentials.existing_account:
+    if account is not None and not credentials.existing_account:
+        await throttle.count_existence_answer(client_address, field="idNumber")
+        raise DomainError(
+            "ACCOUNT_EXISTS",
+            "该身份证号已注册。如果已是本系统用户，请勾选“已是本系统用户”并输入原密码",
+            "idNumber",
+        )
+    if account is None and credentials.existing_account:
+        await throttle.count_existence_answer(client_address, field="idNumber")
         raise DomainError(
             "ACCOUNT_NOT_FOUND", "未找到该身份证号的账号，请取消勾选后注册", "idNumber"
         )
-    check_policy(credentials.password, id_number=id_number)
+    if account is not None:
+        if not await password_holds(
+            account, credentials.password, client_address, field="password"
+        ):
+            raise DomainError("WRONG_PASSWORD", "原密码不正确", "password")
+        if account.name != name:
+            raise DomainError("NAME_MISMATCH", "姓名与已注册账号不一致", "name")
+    else:
+        check_policy(credentials.password, id_number=id_number)
+    return Applicant(credentials, id_number, name, phone, email, account)
+
+
+async def account_for_application(applicant: Applicant) -> tuple[Account, bool]:
+    """Inside the transaction: the proven existing account, or a new one."""
+    if applicant.existing is not None:
+        return applicant.existing, False
     account = await Account.create(
-        id_number=id_number,
-        name=name,
-        phone=phone,
-        email=email,
-        password_hash=await hash_password(credentials.password),
+        id_number=applicant.id_number,
+        name=applicant.name,
+        phone=applicant.phone,
+        email=applicant.email,
+        password_hash=await hash_password(applicant.credentials.password),
     )
     return account, True
 
 
-async def register_professional(application: ProfessionalApplication) -> Professional:
+async def register_professional(
+    application: ProfessionalApplication, client_address: str | None = None
+) -> Professional:
     employer = await Organisation.get_or_none(
         id=application.organisation_id, kind=OrgKind.EMPLOYER, status=OrgStatus.ACTIVE
     )
@@ -158,8 +186,9 @@ async def register_professional(application: ProfessionalApplication) -> Profess
             application.title_qualification, "titleQualification", "专业技术职务任职资格"
         ),
     }
+    applicant = await prove_applicant(application.credentials, client_address)
     async with events.atomic():
-        account, _ = await account_for_application(application.credentials)
+        account, _ = await account_for_application(applicant)
         existing = await Professional.get_or_none(account_id=account.id)
         if existing is not None and existing.status in (
             ProfessionalStatus.PENDING,
@@ -210,7 +239,9 @@ async def register_professional(application: ProfessionalApplication) -> Profess
     return professional
 
 
-async def register_organisation(application: OrganisationApplication) -> Organisation:
+async def register_organisation(
+    application: OrganisationApplication, client_address: str | None = None
+) -> Organisation:
     if application.kind not in ALLOWED_PARENTS:
         raise DomainError("KIND_NOT_REGISTRABLE", "人社部门由平台开通，不能自行注册", "kind")
     parent = await Organisation.get_or_none(id=application.parent_id, status=OrgStatus.ACTIVE)
@@ -234,8 +265,9 @@ async def register_organisation(application: OrganisationApplication) -> Organis
     if await others.filter(name=name).exists():
         raise DomainError("NAME_TAKEN", "该单位名称已注册", "name")
     phone = validate_phone(application.phone)
+    applicant = await prove_applicant(application.credentials, client_address)
     async with events.atomic():
-        account, _ = await account_for_application(application.credentials)
+        account, _ = await account_for_application(applicant)
         if temporary is not None:
             await credit_codes.take_code(temporary, Actor(account.id))
         organisation = await add_organisation(
@@ -321,10 +353,15 @@ async def _subjects(account_id: int) -> set[tuple[str, int]]:
     }
 
 
-async def withdraw_registration(id_number: str, password: str) -> int:
-    """撤回申请 by the applicant, with the password, while pending."""
+async def withdraw_registration(id_number: str, password: str, client_address: str | None) -> int:
+    """撤回申请 by the applicant, with the password (through the login throttle), while
+    pending."""
     account = await Account.get_or_none(id_number=validate_resident_id(id_number))
-    if account is None or not await password_matches(account, password):
+    if account is None:
+        await throttle.count_existence_answer(client_address, field="password")
+    if account is None or not await password_holds(
+        account, password, client_address, field="password"
+    ):
         raise DomainError("WRONG_CREDENTIALS", "身份证号或密码不正确", "password")
     withdrawn = 0
     async with events.atomic():

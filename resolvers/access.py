@@ -138,14 +138,21 @@ async def account_password_reset(
 
 
 async def password_reset_request(info: Info, input: PasswordResetRequestInput) -> OkPayload:
-    await password_reset.request_reset(input.id_number, input.contact)
+    try:
+        await password_reset.request_reset(
+            input.id_number, input.contact, info.context.client_address
+        )
+    except DomainError as error:
+        return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
     # the same answer whether or not the account and contact match
     return OkPayload(ok=True, message="如账号与联系方式匹配，验证码已发送，30分钟内有效", errors=[])
 
 
 async def password_reset_with_code(info: Info, input: PasswordResetInput) -> OkPayload:
     try:
-        await password_reset.reset_password(input.id_number, input.code, input.new_password)
+        await password_reset.reset_password(
+            input.id_number, input.code, input.new_password, info.context.client_address
+        )
     except DomainError as error:
         return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
     return OkPayload(ok=True, message="密码已重置，请用新密码登录", errors=[])

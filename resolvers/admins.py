@@ -54,6 +54,7 @@ async def admin_add(info: Info, input: AdminAddInput) -> OkPayload:
             member_account_id=parse_id(input.account_id, "accountId") if input.account_id else None,
             credentials=_credentials(input.account) if input.account else None,
             role_id=parse_id(input.role_id, "roleId") if input.role_id else None,
+            client_address=info.context.client_address,
         )
     except DomainError as error:
         return _failed(error)

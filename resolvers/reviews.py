@@ -120,7 +120,8 @@ async def professional_register(info: Info, input: ProfessionalRegisterInput) ->
                 title_specialty=input.title_specialty,
                 title_qualification=input.title_qualification,
                 title_grade=stored.TitleGrade(input.title_grade.value),
-            )
+            ),
+            info.context.client_address,
         )
     except DomainError as error:
         return RegisterPayload(ok=False, reviewer=None, errors=[UserError.of(error)])
@@ -144,7 +145,8 @@ async def organisation_register(info: Info, input: OrganisationRegisterInput) ->
                 phone=input.phone,
                 address=input.address,
                 base_level=stored.BaseLevel(input.base_level.value) if input.base_level else None,
-            )
+            ),
+            info.context.client_address,
         )
     except DomainError as error:
         return RegisterPayload(ok=False, reviewer=None, errors=[UserError.of(error)])
@@ -172,7 +174,9 @@ async def registration_withdraw(
     info: Info, input: RegistrationWithdrawInput
 ) -> RegistrationWithdrawPayload:
     try:
-        count = await reg.withdraw_registration(input.id_number, input.password)
+        count = await reg.withdraw_registration(
+            input.id_number, input.password, info.context.client_address
+        )
     except DomainError as error:
         return RegistrationWithdrawPayload(withdrawn_count=0, errors=[UserError.of(error)])
     return RegistrationWithdrawPayload(withdrawn_count=count, errors=[])

@@ -11,6 +11,7 @@ from typing import Any
 import orjson
 from graphql import GraphQLError
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
@@ -22,6 +23,7 @@ from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.types import ExecutionResult
 from strawberry.types.unset import UNSET
 from tortoise import connections
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from domain import events, rules
 from domain.errors import DomainError
@@ -141,6 +143,14 @@ async def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok", "database": "ok"})
 
 
+def _proxy_middleware(settings: Settings) -> list[Middleware]:
+    """The client's address from X-Forwarded-For, only when the peer is a proxy named in
+    TRUSTED_PROXIES (uvicorn itself is run without proxy headers)."""
+    if not settings.trusted_proxies:
+        return []
+    return [Middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))]
+
+
 def create_app(settings: Settings) -> Starlette:
     graphql = JijiaoGraphQL(settings)
 
@@ -172,6 +182,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/exports/{field}.xlsx", export),
         ],
         lifespan=lifespan,
+        middleware=_proxy_middleware(settings),
     )
     app.state.settings = settings
     app.state.graphql_schema = graphql.schema

@@ -96,6 +96,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         port=port,
         workers=args.workers,
         log_level="info",
+        # X-Forwarded-For is believed only from TRUSTED_PROXIES, by the app itself
+        proxy_headers=False,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ class Settings:
     debug: bool = False
     # channel prefix on a shared Redis or PostgreSQL: deployments (and test runs) stay apart
     events_namespace: str = "jijiao"
+    # the reverse proxies whose X-Forwarded-For names the client (none: the peer is the
+    # client); the login throttle counts per client address, so this is never implicit
+    trusted_proxies: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -73,6 +77,7 @@ class Settings:
             introspection=introspection == "on",
             debug=env.get("DEBUG", "") in ("1", "true", "yes"),
             events_namespace=_namespace(env.get("EVENTS_NAMESPACE", "jijiao")),
+            trusted_proxies=_proxies(env.get("TRUSTED_PROXIES", "")),
         )
 
 
@@ -109,6 +114,18 @@ def _stored_secret(data_dir: Path) -> str:
     with os.fdopen(fd, "w") as handle:
         handle.write(key)
     return key
+
+
+def _proxies(text: str) -> tuple[str, ...]:
+    found = tuple(part.strip() for part in text.split(",") if part.strip())
+    for proxy in found:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError as exc:
+            raise ConfigError(
+                f"TRUSTED_PROXIES must list IP addresses or networks, got {proxy!r}"
+            ) from exc
+    return found
 
 
 def _namespace(text: str) -> str:

@@ -1,14 +1,18 @@
 """Shared fixtures: a fresh migrated database per test module, on SQLite or PostgreSQL.
 
-The backend is chosen by JIJIAO_TEST_DB (sqlite | postgres); `./dev test` runs the
-suite once per backend. PostgreSQL databases are created per module and dropped after.
+The backend is chosen by JIJIAO_TEST_DB (sqlite | postgres); `./dev test` runs the suite on
+SQLite, then again on PostgreSQL without the tests marked backend_independent. Migrations run
+once per session into a template database; each module gets a copy of it (PostgreSQL's
+CREATE DATABASE … TEMPLATE, a file copy on SQLite), dropped after the module.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import closing
 from pathlib import Path
 
 import asyncpg
@@ -20,10 +24,34 @@ from server.migrations import apply_migrations
 
 BACKEND = os.environ.get("JIJIAO_TEST_DB", "sqlite")
 PG_ADMIN_URL = os.environ.get("JIJIAO_TEST_PG_URL", "postgres://postgres@127.0.0.1:5432/test")
+ROOT = Path(__file__).resolve().parent.parent
+
+# Run once, in the SQLite pass: what these check does not depend on the database engine —
+# the console in a browser, the printed schema, PDFs and workbooks, the CLI (whose embedded
+# default is SQLite), the HTTP and WebSocket edge, pure rules, the source's layout. What a
+# database does (queries, scope, migrations, bulk writes, events across workers, races and
+# postgres_only tests) stays in both passes.
+BACKEND_INDEPENDENT = (
+    "tests/console/",
+    "tests/documents/",
+    "tests/schema/",
+    "tests/domain/test_identity.py",
+    "tests/realtime/test_graphql_ws_npm.py",
+    "tests/server/test_cli.py",
+    "tests/server/test_http.py",
+    "tests/server/test_layering.py",
+    "tests/server/test_layout.py",
+)
 
 
 def pytest_report_header() -> str:
     return f"jijiao database backend: {BACKEND}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.path.relative_to(ROOT).as_posix().startswith(BACKEND_INDEPENDENT):
+            item.add_marker(pytest.mark.backend_independent)
 
 
 async def _pg(sql: str) -> None:
@@ -34,13 +62,27 @@ async def _pg(sql: str) -> None:
         await conn.close()
 
 
-async def create_database(tmp_path: Path) -> str:
-    """A new, empty database of the suite's backend; returns its URL."""
+def _pg_url(name: str) -> str:
+    return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+
+
+async def create_database(tmp_path: Path, template: str | None = None) -> str:
+    """A new database of the suite's backend, empty or a copy of `template` (a URL of the
+    same backend with no connection open); returns its URL."""
     if BACKEND == "postgres":
         name = f"jijiao_t_{uuid.uuid4().hex[:12]}"
-        await _pg(f'CREATE DATABASE "{name}"')
-        return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-    return f"sqlite://{tmp_path / 'test.sqlite3'}"
+        copy = f' TEMPLATE "{template.rsplit("/", 1)[1]}"' if template else ""
+        await _pg(f'CREATE DATABASE "{name}"{copy}')
+        return _pg_url(name)
+    path = tmp_path / "test.sqlite3"
+    if template:
+        # the backup API copies a consistent database whatever the journal mode left behind
+        with (
+            closing(sqlite3.connect(template.removeprefix("sqlite://"))) as source,
+            closing(sqlite3.connect(path)) as target,
+        ):
+            source.backup(target)
+    return f"sqlite://{path}"
 
 
 async def drop_database(url: str) -> None:
@@ -48,18 +90,37 @@ async def drop_database(url: str) -> None:
         await _pg(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)')
 
 
+@pytest.fixture(scope="session")
+async def template_database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
+    """Every migration applied once for the session; each module's database copies it."""
+    if BACKEND == "postgres":
+        url = _pg_url(f"jijiao_template_{uuid.uuid4().hex[:12]}")
+        await _pg(f'CREATE DATABASE "{url.rsplit("/", 1)[1]}"')
+    else:
+        url = f"sqlite://{tmp_path_factory.mktemp('template') / 'template.sqlite3'}"
+    try:
+        await apply_migrations(url)
+        yield url
+    finally:
+        await drop_database(url)
+
+
 @pytest.fixture(scope="module")
 async def empty_database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
+    """A database with no table at all, for tests of the migrations themselves."""
     url = await create_database(tmp_path_factory.mktemp("db"))
     yield url
     await drop_database(url)
 
 
 @pytest.fixture(scope="module")
-async def database_url(empty_database_url: str) -> str:
-    """A migrated, empty database (no connection left open)."""
-    await apply_migrations(empty_database_url)
-    return empty_database_url
+async def database_url(
+    template_database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[str]:
+    """A migrated, empty database of this module's own (no connection left open)."""
+    url = await create_database(tmp_path_factory.mktemp("db"), template=template_database_url)
+    yield url
+    await drop_database(url)
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +183,12 @@ def settings_for(database_url: str, tmp: Path) -> Settings:
 @contextlib.asynccontextmanager
 async def serve(settings: Settings) -> AsyncIterator[LiveServer]:
     config = uvicorn.Config(
-        create_app(settings), host="127.0.0.1", port=0, lifespan="on", log_level="warning"
+        create_app(settings),
+        host="127.0.0.1",
+        port=0,
+        lifespan="on",
+        log_level="warning",
+        proxy_headers=False,  # as `jijiao serve` runs it: only TRUSTED_PROXIES are believed
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
