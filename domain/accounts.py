@@ -90,21 +90,24 @@ async def change_password(
 
 
 async def _reaches_account(principal: Principal, account_id: int) -> bool:
-    """An admin reaches the professionals and the admins of its subtree; the admins of its
-    own organisation only as super admin. Never itself (it has passwordChange)."""
+    """An admin reaches an account only when it governs every role the account holds: its
+    professional and admin roles all lie in the admin's subtree, and an admin role of the
+    admin's own organisation only for its super admin. An account that also acts anywhere
+    else — a supervisor above, a unit outside — is its owner's to recover (忘记密码), so
+    no admin can take it over. Never itself (it has passwordChange)."""
     if account_id == principal.account_id:
         return False
-    professionals = organisations_in(
-        principal.scope, Professional.filter(account_id=account_id), field="organisation_id"
-    )
-    if await professionals.exists():
-        return True
-    admins = organisations_in(
-        principal.scope, Admin.filter(account_id=account_id), field="organisation_id"
-    )
+    professionals = Professional.filter(account_id=account_id)
+    admins = Admin.filter(account_id=account_id)
+    governed_admins = organisations_in(principal.scope, admins, field="organisation_id")
     if not rules.SUPER_ADMIN.admits(principal):
-        admins = admins.exclude(organisation_id=principal.organisation_id)
-    return await admins.exists()
+        governed_admins = governed_admins.exclude(organisation_id=principal.organisation_id)
+    held = await professionals.count() + await admins.count()
+    governed = (
+        await organisations_in(principal.scope, professionals, field="organisation_id").count()
+        + await governed_admins.count()
+    )
+    return held > 0 and governed == held
 
 
 async def reset_member_password(principal: Principal, account_id: int) -> None:
