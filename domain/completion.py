@@ -15,7 +15,7 @@ from tortoise.expressions import Q, Subquery
 
 from domain import bulk, events, sql
 from domain.pagination import Page, PageRequest, fetch_page
-from domain.scope import Scope, organisations_in, subtree_filter
+from domain.scope import Scope, organisations_in, own_records, subtree_filter
 from models import AnnualCompletion, Claim, CompletionRollup, Professional, YearStandard
 from models.enums import ClaimStatus, Subject
 
@@ -246,8 +246,9 @@ async def rollup_drift() -> int:
     return sum(1 for key in set(expected) | set(stored) if expected.get(key) != stored.get(key))
 
 
-async def completion_rows(professional_id: int, years: list[int] | None) -> list[dict[str, Any]]:
-    queryset = AnnualCompletion.filter(professional_id=professional_id)
+async def completion_rows(scope: Scope, years: list[int] | None) -> list[dict[str, Any]]:
+    """The scope's own professional's years, newest first."""
+    queryset = own_records(scope, AnnualCompletion.all())
     if years:
         queryset = queryset.filter(year__in=years)
     return await queryset.order_by("-year").values(

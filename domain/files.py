@@ -21,7 +21,7 @@ from domain import audit
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.principal import Principal
-from domain.scope import organisations_in
+from domain.scope import organisations_in, own_records
 from models import Claim, ClaimAttachment, Professional, StoredFile
 
 MAX_BYTES = 4 * 1024 * 1024
@@ -151,13 +151,13 @@ async def readable(principal: Principal, file_id: int) -> StoredFile:
         return stored
     claim_ids = Subquery(ClaimAttachment.filter(file_id=file_id).values("claim_id"))
     claims = Claim.filter(id__in=claim_ids)
-    if principal.professional_id is not None and not principal.is_admin:
-        if await claims.filter(professional_id=principal.professional_id).exists():
-            return stored
-    elif principal.is_admin:
+    if principal.is_admin:
         people = organisations_in(principal.scope, Professional.all(), field="organisation_id")
-        if await claims.filter(professional_id__in=Subquery(people.values("id"))).exists():
-            return stored
+        claims = claims.filter(professional_id__in=Subquery(people.values("id")))
+    else:
+        claims = own_records(principal.scope, claims)
+    if await claims.exists():
+        return stored
     for reader in READERS:
         if await reader(principal, file_id):
             return stored

@@ -17,6 +17,7 @@ from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_email, validate_landline, validate_mobile
 from domain.principal import Principal
+from domain.scope import own_records
 from models import (
     AcademicHonour,
     Account,
@@ -108,9 +109,11 @@ def _not_future(value: dt.date | None, field: str, label: str) -> dt.date | None
 
 async def own_professional(principal: Principal) -> Professional:
     """The principal's own professional record, with its account."""
-    if principal.professional_id is None:
-        raise NotFound("专业技术人员")
-    found = await Professional.get_or_none(id=principal.professional_id).prefetch_related("account")
+    found = (
+        await own_records(principal.scope, Professional.all(), field="id")
+        .prefetch_related("account")
+        .first()
+    )
     if found is None:
         raise NotFound("专业技术人员")
     return found

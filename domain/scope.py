@@ -1,8 +1,10 @@
 """Row scope: the one place that decides which organisations and people a principal reaches.
 
-Every list, lookup and statistic filters through these functions. A scope is a set of
-subtree roots (an admin reaches its organisation's subtree) or unrestricted (the platform
-operator, and — until access control lands — the open read side).
+A scope fails closed: it reaches nothing unless it was granted something, and each kind of
+principal is granted its scope where it is built (domain.sessions): an admin the subtree of
+its organisation (everything for the sole top-level bureau), a professional its own records,
+an anonymous caller nothing. Every list, lookup and statistic filters through this module —
+the ORM filter, the raw-SQL fragment and the own-records filter — so no scope is written twice.
 """
 
 from __future__ import annotations
@@ -17,24 +19,30 @@ from models import Organisation, OrganisationClosure
 
 @dataclass(frozen=True)
 class Scope:
-    roots: frozenset[int] | None = None
+    """What a principal reaches: the subtrees under `roots` (or the whole tree), and the
+    records of `professional_id`. The default reaches nothing."""
 
-    @classmethod
-    def unrestricted(cls) -> Scope:
-        return cls(None)
-
-    @classmethod
-    def subtree(cls, *root_ids: int) -> Scope:
-        return cls(frozenset(root_ids))
+    roots: frozenset[int] = frozenset()
+    whole_tree: bool = False
+    professional_id: int | None = None
 
     @classmethod
     def nothing(cls) -> Scope:
-        """No organisation's rows; a professional reaches only its own records."""
-        return cls(frozenset())
+        return cls()
 
-    @property
-    def is_unrestricted(self) -> bool:
-        return self.roots is None
+    @classmethod
+    def everything(cls) -> Scope:
+        """Every organisation: an explicit grant, never a default."""
+        return cls(whole_tree=True)
+
+    @classmethod
+    def subtree(cls, *root_ids: int) -> Scope:
+        return cls(roots=frozenset(root_ids))
+
+    @classmethod
+    def own(cls, professional_id: int) -> Scope:
+        """A professional's own records and no organisation's rows."""
+        return cls(professional_id=professional_id)
 
 
 def _descendants(root_ids: frozenset[int]) -> Any:
@@ -43,29 +51,63 @@ def _descendants(root_ids: frozenset[int]) -> Any:
     )
 
 
+def _none(queryset: Any, field: str) -> Any:
+    return queryset.filter(**{f"{field}__in": []})
+
+
 def organisations_in(scope: Scope, queryset: Any, *, field: str = "id") -> Any:
     """Narrow a queryset whose `field` holds an organisation id to the scope."""
-    if scope.roots is None:
+    if scope.whole_tree:
         return queryset
     if not scope.roots:
-        return queryset.filter(**{f"{field}__in": []})
+        return _none(queryset, field)
     return queryset.filter(Q(**{f"{field}__in": _descendants(scope.roots)}))
 
 
+def organisations_sql(scope: Scope, column: str) -> tuple[str, list[Any]]:
+    """The same narrowing for hand-written SQL (domain.sql.rows): `AND <column> IN (the
+    scope's organisations)` with its `?` values, nothing for the whole tree."""
+    if scope.whole_tree:
+        return "", []
+    if not scope.roots:
+        return " AND 1 = 0", []
+    marks = ", ".join("?" for _ in scope.roots)
+    return (
+        f" AND {column} IN (SELECT descendant_id FROM organisation_closure"
+        f" WHERE ancestor_id IN ({marks}))",
+        sorted(scope.roots),
+    )
+
+
+def own_records(scope: Scope, queryset: Any, *, field: str = "professional_id") -> Any:
+    """Narrow a queryset whose `field` holds a professional id to the scope's own records:
+    one professional's, or none when the scope has no professional of its own."""
+    if scope.professional_id is None:
+        return _none(queryset, field)
+    return queryset.filter(**{field: scope.professional_id})
+
+
+def is_own(scope: Scope, professional_id: int | None) -> bool:
+    """Whether a record of `professional_id` (already loaded) is one of the scope's own."""
+    return scope.professional_id is not None and scope.professional_id == professional_id
+
+
 def subtree_filter(root_id: int, *, field: str = "id") -> Q:
-    """Rows whose organisation lies in root_id's subtree (root included)."""
+    """Rows whose organisation lies in root_id's subtree (root included). A filter the caller
+    asked for, applied on top of the scope, never instead of it."""
     return Q(**{f"{field}__in": _descendants(frozenset((root_id,)))})
 
 
 async def subtree_scope(organisation_id: int, parent_id: int | None) -> Scope:
     """The scope of an organisation's admins: its subtree.
 
-    The sole top-level organisation's subtree is everything, and saying so spares every
-    query the subtree filter (SQLite otherwise sorts the whole province before LIMIT).
+    The sole top-level organisation's subtree is everything, and granting that explicitly
+    spares every query the subtree filter (SQLite otherwise sorts the whole province before
+    LIMIT).
     """
 
     if parent_id is None:
         roots = await Organisation.filter(parent_id=None).limit(2).values_list("id", flat=True)
         if list(roots) == [organisation_id]:
-            return Scope.unrestricted()
+            return Scope.everything()
     return Scope.subtree(organisation_id)

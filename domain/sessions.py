@@ -139,7 +139,7 @@ async def _principal(row: dict[str, Any]) -> Principal | None:
             organisation_id=row["professional_org_id"],
             professional_id=row["professional_id"],
             session_id=row["id"],
-            scope=Scope.nothing(),
+            scope=Scope.own(row["professional_id"]),
         )
     if (
         row["admin_id"] is None

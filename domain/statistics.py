@@ -1,9 +1,10 @@
 """Statistics (查询统计): counts an admin sees of its own subtree, computed by SQL aggregates
 over indexed columns and the annual completion table, never by walking rows in Python.
 
-Every query starts from `domain.scope.organisations_in`, so a sibling never sees another's
-numbers. Region roll-ups group by the stored region code in SQL and fold the few hundred
-codes into the asked region's children here.
+Every query starts from `domain.scope` (`organisations_in`, or `organisations_sql` for the
+hand-written aggregates), so a sibling never sees another's numbers. Region roll-ups group
+by the stored region code in SQL and fold the few hundred codes into the asked region's
+children here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from domain import sql
 from domain.errors import DomainError, NotFound
 from domain.identity import normalise_resident_id
 from domain.pagination import Page, PageRequest, fetch_page
-from domain.scope import Scope, organisations_in, subtree_filter
+from domain.scope import Scope, organisations_in, organisations_sql, subtree_filter
 from models import AnnualCompletion, Department, Organisation, Professional, Region
 from models.enums import OrgKind, OrgStatus, ProfessionalStatus, TitleGrade
 
@@ -227,7 +228,7 @@ async def comprehensive(
     # people from the people table (registered by the date); that year's learners and passes
     # from the rollup the deciding transactions keep (domain.completion), not by joining a
     # million people to their completion rows
-    scoped, scope_values = sql.in_scope(scope, "p.organisation_id")
+    scoped, scope_values = organisations_sql(scope, "p.organisation_id")
     for item in await sql.rows(
         "SELECT p.region_id AS region_id, COUNT(*) AS n FROM professional p"
         " WHERE p.status = ? AND p.region_id LIKE ? AND p.created_at < ?"
@@ -241,7 +242,7 @@ async def comprehensive(
     ):
         if (row := bucket(item["region_id"])) is not None:
             row.professionals += int(item["n"])
-    scoped, scope_values = sql.in_scope(scope, "r.organisation_id")
+    scoped, scope_values = organisations_sql(scope, "r.organisation_id")
     for item in await sql.rows(
         "SELECT r.region_id AS region_id, SUM(r.learners) AS learners, SUM(r.passed) AS passed"
         f" FROM completion_rollup r WHERE r.year = ? AND r.region_id LIKE ?{scoped}"

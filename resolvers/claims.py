@@ -12,6 +12,7 @@ from domain import claims as flow
 from domain.errors import DomainError
 from domain.forms import FORMS
 from domain.masking import mask_id_number
+from domain.scope import own_records
 from models import Claim
 from models import enums as stored
 from resolvers.context import Info
@@ -51,7 +52,7 @@ async def my_claims(
         strawberry.argument(description="仅单位代报或机构报送的（true）或仅本人申报的（false）"),
     ] = None,
 ) -> list[ClaimType]:
-    queryset = Claim.filter(professional_id=info.context.principal.professional_id)
+    queryset = own_records(info.context.principal.scope, Claim.all())
     if year is not None:
         queryset = queryset.filter(year=year)
     if filed_by_organisation is not None:
@@ -145,7 +146,7 @@ async def my_completion(
     info: Info,
     years: Annotated[list[int] | None, strawberry.argument(description="年度（可多个）")] = None,
 ) -> list[CompletionType]:
-    rows = await completion.completion_rows(info.context.principal.professional_id or 0, years)
+    rows = await completion.completion_rows(info.context.principal.scope, years)
     by_year = await completion.standards(row["year"] for row in rows)
     return [
         CompletionType(

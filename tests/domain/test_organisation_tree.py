@@ -40,7 +40,7 @@ async def test_closure_holds_every_ancestor_with_its_distance(chain: list[int]) 
         (chain[1], 2),
         (chain[0], 3),
     ]
-    assert [r["name"] for r in await ancestor_rows(Scope.unrestricted(), leaf)] == [
+    assert [r["name"] for r in await ancestor_rows(Scope.everything(), leaf)] == [
         "第0级",
         "第1级",
         "第2级",
