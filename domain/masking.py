@@ -4,14 +4,14 @@ from __future__ import annotations
 
 
 def mask_id_number(value: str | None) -> str | None:
-    """3701021990****1234: region and birth year stay readable, the rest does not."""
+    """370102********1234: the region of issue and the last four stay readable. The birth
+    date is hidden whole: with the year shown, month and day were the only unknowns and the
+    check digit left about 32 candidates, which an existence answer could try one by one."""
     if not value:
         return value
-    return (
-        value[:10] + "*" * max(len(value) - 14, 0) + value[-4:]
-        if len(value) > 14
-        else "*" * len(value)
-    )
+    if len(value) <= 10:
+        return "*" * len(value)
+    return value[:6] + "*" * (len(value) - 10) + value[-4:]
 
 
 def mask_phone(value: str | None) -> str | None:

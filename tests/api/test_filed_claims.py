@@ -173,5 +173,5 @@ async def test_who_may_list_filings_and_who_sees_id_numbers_in_full(
     clerk = await login_token(live, tree.admins["hospital2_plain"], PASSWORD, "EMPLOYER")
     masked = nodes(await listed(live, clerk, year=2017))
     assert [(r["name"], r["idNumber"]) for r in masked] == [
-        ("刘洋", number[:10] + "****" + number[-4:])
+        ("刘洋", number[:6] + "********" + number[-4:])
     ]
