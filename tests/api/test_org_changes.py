@@ -242,10 +242,11 @@ async def test_parent_change_needs_both_parents_and_moves_the_subtree(
     await decide(live, new, "PARENT_CHANGE_IN", in_step, True)
 
     # the unit and its branch moved; scope and the closure follow at once
-    moved = await organisation(live, tree, "branch", tokens["jinan"])
-    assert [a["name"] for a in moved["ancestors"]] == [
-        "山东省人力资源和社会保障厅", "青岛市人力资源和社会保障局", "济南第一医院"
-    ]  # fmt: skip
+    moved = await organisation(live, tree, "branch", new)
+    # its ancestors as the new bureau reaches them (the province is above that bureau's scope)
+    assert [a["name"] for a in moved["ancestors"]] == ["青岛市人力资源和社会保障局", "济南第一医院"]
+    gone = await live.gql(ORG, {"id": str(tree.ids["branch"])}, tokens["jinan"])
+    assert gone["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     assert moved["depth"] == 3
     assert (
         set(await OrganisationClosure.all().values_list("ancestor_id", "descendant_id", "distance"))
