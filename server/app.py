@@ -27,8 +27,8 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from domain import events, rules
 from domain.errors import DomainError
-from resolvers.context import Context
-from schema import build_schema
+from resolvers.root import build_schema
+from schema.context import Context
 from schema.limits import check_query_size
 from server import console, excel
 from server.auth import authenticate, bearer_token, close_when_revoked, declare
@@ -37,6 +37,7 @@ from server.documents import certificate_pdf, verify_certificate
 from server.exports import export
 from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
+from server.security_headers import SecurityHeaders
 from server.settings import Settings
 
 log = logging.getLogger("jijiao")
@@ -151,6 +152,10 @@ def _proxy_middleware(settings: Settings) -> list[Middleware]:
     return [Middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))]
 
 
+def _middleware(settings: Settings) -> list[Middleware]:
+    return [Middleware(SecurityHeaders), *_proxy_middleware(settings)]
+
+
 def create_app(settings: Settings) -> Starlette:
     graphql = JijiaoGraphQL(settings)
 
@@ -182,7 +187,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/exports/{field}.xlsx", export),
         ],
         lifespan=lifespan,
-        middleware=_proxy_middleware(settings),
+        middleware=_middleware(settings),
     )
     app.state.settings = settings
     app.state.graphql_schema = graphql.schema

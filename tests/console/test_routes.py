@@ -105,5 +105,5 @@ async def test_the_app_is_generated_for_the_principal(
         "organisationName": "济南第一医院",
     }
     assert {"/persons", "/reviewSteps/CLAIM_REVIEW", "/organisations"} <= urls(full)
-    # an admin without modules: public lists and its own password only
-    assert urls(plain.json()) == {"/", "/do/passwordChange", *PUBLIC_LISTS}
+    # an admin without modules: public lists, its own subtree's units, its own password
+    assert urls(plain.json()) == {"/", "/do/passwordChange", "/organisations", *PUBLIC_LISTS}
