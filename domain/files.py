@@ -76,9 +76,13 @@ def _write_once(files_dir: Path, sha256: str, data: bytes) -> None:
 
 
 def _clean_filename(name: str | None, kind: Kind) -> str:
+    """The client's name without its path, and with the extension of the type the content
+    really is: `x.html` holding a PDF is kept as `x.pdf`, so no download is ever saved or
+    opened as a page or a program."""
     base = Path((name or "").replace("\\", "/")).name.strip()
-    base = "".join(ch for ch in base if ch.isprintable())[:100]
-    return base or f"附件.{kind.extension}"
+    base = "".join(ch for ch in base if ch.isprintable())
+    stem = base.rsplit(".", 1)[0].strip(". ") if "." in base else base
+    return f"{(stem or '附件')[:96]}.{kind.extension}"
 
 
 async def store(

@@ -4,6 +4,7 @@ masked, so no stack trace or internal message ever reaches a client."""
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 
 import strawberry
@@ -15,6 +16,8 @@ from domain.errors import DomainError
 from schema.error_messages import in_chinese
 
 log = logging.getLogger("jijiao.graphql")
+
+_SUGGESTION = re.compile(r"\s*Did you mean .*$", flags=re.DOTALL)
 
 INTERNAL_MESSAGE = "服务器内部错误，请稍后重试或联系管理员"
 
@@ -56,6 +59,7 @@ class JijiaoSchema(strawberry.Schema):
                     **(error.extensions or {}),
                     "code": "GRAPHQL_VALIDATION_FAILED",
                     "reason": reason,
-                    "detail": error.message,
+                    # names of fields that exist are not for strangers, even in the detail
+                    "detail": _SUGGESTION.sub("", error.message),
                 }
                 error.message = message

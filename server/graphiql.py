@@ -45,6 +45,10 @@ def graphiql_html() -> str:
     html = get_graphql_ide_html(graphql_ide="graphiql")
     # subresource integrity pins unpkg's bytes; the local files come from the lockfile instead
     html = _SRI.sub("", html)
+    # the bearer token typed into the headers pane must not outlive the tab in localStorage
+    if "shouldPersistHeaders: true" not in html:
+        raise AssetsMissing("GraphiQL page changed: cannot turn off header persistence")
+    html = html.replace("shouldPersistHeaders: true", "shouldPersistHeaders: false")
     html = _UNPKG.sub(lambda m: f"/assets/npm/{m.group(1)}/{m.group(2)}", html)
     for package in set(
         m.group(1) for m in re.finditer(r"/assets/npm/((?:@[\w.-]+/)?[\w.-]+)/", html)
