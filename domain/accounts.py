@@ -89,6 +89,20 @@ async def change_password(
     return issued
 
 
+async def log_out(principal: Principal, token: str | None) -> bool:
+    """退出登录: end this session (recorded in the audit log)."""
+    if not token or not await sessions.revoke_session(token):
+        return False
+    await audit.record(
+        Actor(principal.account_id, principal.organisation_id),
+        "account.logout",
+        "account",
+        principal.account_id or 0,
+    )
+    await sessions.announce_revoked(session_id=principal.session_id)
+    return True
+
+
 async def _reaches_account(principal: Principal, account_id: int) -> bool:
     """An admin reaches an account only when it governs every role the account holds: its
     professional and admin roles all lie in the admin's subtree, and an admin role of the

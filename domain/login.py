@@ -5,7 +5,8 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 
-from domain import throttle
+from domain import audit, throttle
+from domain.audit import SYSTEM, Actor
 from domain.errors import DomainError
 from domain.identity import normalise_resident_id
 from domain.passwords import hash_password, needs_rehash, verify_password
@@ -84,6 +85,9 @@ async def login(
         )
     candidates = await registered_roles(account.id, portal)
     if not await password_holds(account, password, client_address):
+        await audit.record(
+            SYSTEM, "account.login_failed", "account", account.id, after={"portal": portal}
+        )
         raise _refuse("WRONG_PASSWORD", "密码错误请重新输入，若忘记登录密码，可点此找回密码。")
     chosen = choose_role(account, candidates, organisation_id)
     if needs_rehash(account.password_hash):
@@ -94,6 +98,13 @@ async def login(
         admin_id=chosen.admin_id,
         professional_id=chosen.professional_id,
         client_address=client_address,
+    )
+    await audit.record(
+        Actor(account.id, chosen.organisation_id),
+        "account.login",
+        "account",
+        account.id,
+        after={"portal": portal},
     )
     return LoginSuccess(session, account.id, account.must_change_password)
 

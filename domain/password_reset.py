@@ -49,6 +49,7 @@ async def request_reset(id_number: str, contact: str, client_address: str | None
         return
     code = f"{secrets.randbelow(10**6):06d}"
     async with events.atomic():
+        await audit.record(SYSTEM, "account.password_reset_requested", "account", account.id)
         await PasswordResetCode.filter(account_id=account.id, used_at=None).update(
             used_at=timezone.now()
         )

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import strawberry
 
-from domain import accounts, password_reset, role_switch, sessions
+from domain import accounts, password_reset, role_switch, rules
 from domain import login as login_flow
 from domain.errors import DomainError
 from models import Account
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
 from schema.enums import Module, RoleKind
+from schema.permissions import allow, public, signed_in
 from schema.types.access import (
     AccountPasswordResetInput,
     AccountPasswordResetPayload,
@@ -79,10 +80,7 @@ def _signed_in(success: login_flow.LoginSuccess) -> LoginPayload:
 
 
 async def logout(info: Info) -> LogoutPayload:
-    token = info.context.token
-    ended = bool(token) and await sessions.revoke_session(token or "")
-    if ended:
-        await sessions.announce_revoked(session_id=info.context.principal.session_id)
+    ended = await accounts.log_out(info.context.principal, info.context.token)
     return LogoutPayload(ok=ended, errors=[])
 
 
@@ -166,3 +164,56 @@ async def account_unlock(info: Info, input: AccountPasswordResetInput) -> OkPayl
     except DomainError as error:
         return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
     return OkPayload(ok=True, message="已解除登录锁定", errors=[])
+
+
+@strawberry.type
+class AccessQueries:
+    viewer: Viewer | None = strawberry.field(
+        resolver=viewer,
+        extensions=public(),
+        description="当前登录者；未登录时为空",
+    )
+
+
+@strawberry.type
+class AccessMutations:
+    login: LoginPayload = strawberry.field(
+        resolver=login,
+        extensions=public(),
+        description="以身份证号、密码和登录角色登录，返回会话令牌",
+    )
+    logout: LogoutPayload = strawberry.field(
+        resolver=logout,
+        extensions=signed_in(while_password_reset=True),
+        description="退出登录",
+    )
+    password_change: PasswordChangePayload = strawberry.field(
+        resolver=password_change,
+        extensions=signed_in(while_password_reset=True),
+        description="修改密码（需原密码）；其他会话随之失效",
+    )
+    session_switch_role: LoginPayload = strawberry.field(
+        resolver=session_switch_role,
+        extensions=signed_in(),
+        description="切换角色：结束当前会话，以本账号的另一角色或另一单位重新签发会话令牌",
+    )
+    account_password_reset: AccountPasswordResetPayload = strawberry.field(
+        resolver=account_password_reset,
+        extensions=allow(rules.MANAGE_ACCOUNTS),
+        description="为本单位及下级的成员重置密码（身份证号后六位，下次登录须修改）",
+    )
+    account_unlock: OkPayload = strawberry.field(
+        resolver=account_unlock,
+        extensions=allow(rules.MANAGE_ACCOUNTS),
+        description="解除成员的登录锁定",
+    )
+    password_reset_request: OkPayload = strawberry.field(
+        resolver=password_reset_request,
+        extensions=public(),
+        description="忘记密码：验证身份证号与注册手机号或邮箱后发送验证码",
+    )
+    password_reset: OkPayload = strawberry.field(
+        resolver=password_reset_with_code,
+        extensions=public(),
+        description="重置密码：以收到的验证码设置新密码；账号的全部会话随之失效",
+    )
