@@ -25,6 +25,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from documents.cells import text_cell
+
 XLSX_MAGIC = b"PK\x03\x04"
 XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 REASON_HEADER = "错误原因"
@@ -349,7 +351,8 @@ def write_failed_rows(
     width = len(header)
     heading = []
     for text in [*keep(header), REASON_HEADER]:
-        cell = WriteOnlyCell(sheet, value=text)
+        # the header row is the uploader's own text, like the rows below it
+        cell = text_cell(sheet, str(text) if text is not None else "")
         cell.font = _HEADER_FONT
         heading.append(cell)
     sheet.append(heading)
@@ -357,7 +360,7 @@ def write_failed_rows(
         cells: list[Any] = []
         for value in keep((raw + (None,) * width)[:width]):
             if isinstance(value, str):
-                cell = WriteOnlyCell(sheet, value=value)
+                cell = text_cell(sheet, value)
                 cell.number_format = "@"
                 cells.append(cell)
             elif isinstance(value, (dt.date, dt.datetime)):
@@ -366,7 +369,7 @@ def write_failed_rows(
                 cells.append(cell)
             else:
                 cells.append(value)
-        reason_cell = WriteOnlyCell(sheet, value=reason)
+        reason_cell = text_cell(sheet, reason)
         reason_cell.font = _REQUIRED_FONT
         cells.append(reason_cell)
         sheet.append(cells)

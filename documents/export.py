@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
+
+from documents.cells import cell_of, text_cell
 
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -26,12 +27,12 @@ def xlsx(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> b
         sheet.column_dimensions[_column_letter(index)].width = max(10, min(40, len(header) * 2 + 4))
     header_cells = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
+        cell = text_cell(sheet, header)
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
         header_cells.append(cell)
     sheet.append(header_cells)
     for row in rows:
-        sheet.append(list(row))
+        sheet.append([cell_of(sheet, value) for value in row])
     with tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024) as buffer:
         book.save(buffer)
         buffer.seek(0)
