@@ -288,8 +288,13 @@
   }
 
   // another of the account's roles: the server ends this session and hands over one acting
-  // in that role; the console is then generated again for it
+  // in that role; the console is then generated again for it. The socket is left first: the
+  // server closes an ended session's sockets as revoked, which would sign the console out.
   function switchRole(document, input) {
+    if (socket) {
+      socket.dispose();
+      socket = null;
+    }
     fetch("/graphql", {
       method: "POST",
       headers: Object.assign({ "Content-Type": "application/json" }, authHeaders()),
@@ -302,10 +307,6 @@
         var answer = fromGraphQL(body);
         if (answer.status !== 0) return toastError(answer.msg);
         sessionStorage.setItem(TOKEN, answer.data.token);
-        if (socket) {
-          socket.dispose();
-          socket = null;
-        }
         window.history.replaceState(null, "", "#/");
         start();
       });

@@ -1,15 +1,28 @@
 """A real browser for the console: Debian's chromium driven by Playwright (never a browser
 Playwright downloads). Missing chromium or a missing renderer fails the tests: `./dev setup`
-installs both."""
+installs both.
+
+Every browser context a test opens comes from `new_context` (the `page` fixture and
+tests.console.forms use it), which watches it: a script error, a request failing on the
+network, a server error (5xx) or an error the page logs fails the test.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    async_playwright,
+)
 
 from admin_ui.assets import locked
 from server.graphiql import amis_version_installed
@@ -48,18 +61,83 @@ async def browser() -> AsyncIterator[Browser]:
             await launched.close()
 
 
+# A request the browser itself cancels fails with this: a navigation leaving the page with
+# fetches in flight, a download taking over a navigation, a context closing. It is no fault
+# of the page or the server, and it happens in passing tests.
+ABORTED = "net::ERR_ABORTED"
+# Chromium logs every failed request and error response as a console error too; the request
+# itself is judged above (a 4xx is an answer the page shows, and tests provoke some on purpose)
+REQUEST_LOGGED = "Failed to load resource:"
+
+
+class BrowserProblems:
+    """What goes wrong in the browser contexts a module's tests open, told to the test that
+    is running when it happens."""
+
+    def __init__(self) -> None:
+        self.running: list[str] | None = None  # the running test's findings
+        self.watched: list[BrowserContext] = []
+
+    def watch(self, context: BrowserContext) -> None:
+        self.watched.append(context)
+        context.on("weberror", lambda error: self._report(f"script error: {error.error}"))
+        context.on("requestfailed", self._failed)
+        context.on("response", self._answered)
+        context.on("console", self._logged)
+
+    def _report(self, problem: str) -> None:
+        if self.running is not None:
+            self.running.append(problem)
+
+    def _failed(self, request: Request) -> None:
+        failure = request.failure or ""
+        if ABORTED not in failure:
+            self._report(f"request failed ({failure}): {request.method} {request.url}")
+
+    def _answered(self, response: Response) -> None:
+        if response.status >= 500:
+            request = response.request
+            self._report(f"server error {response.status}: {request.method} {request.url}")
+
+    def _logged(self, message: ConsoleMessage) -> None:
+        if message.type == "error" and not message.text.startswith(REQUEST_LOGGED):
+            self._report(f"console error: {message.text}")
+
+
+PROBLEMS = BrowserProblems()
+
+
+@pytest.fixture(autouse=True)
+def no_browser_problems(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fails the test on anything its browsers report (checked after its page closed), and
+    on a context opened without `new_context`, which nothing would watch."""
+    PROBLEMS.running = found = []
+    try:
+        yield
+    finally:
+        PROBLEMS.running = None
+    if "browser" in request.fixturenames:
+        browser: Browser = request.getfixturevalue("browser")
+        unwatched = [c for c in browser.contexts if c not in PROBLEMS.watched]
+        assert not unwatched, "open browser contexts with tests.console.conftest.new_context"
+    assert not found, "\n".join(found)
+
+
+async def new_context(browser: Browser) -> BrowserContext:
+    """A fresh browser session (its own sessionStorage) at 1280×800, watched for problems."""
+    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    PROBLEMS.watch(context)
+    return context
+
+
 @pytest.fixture
 async def page(browser: Browser) -> AsyncIterator[Page]:
-    """A fresh browser session (its own sessionStorage) at 1280×800; a script error fails."""
-    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
-    opened = await context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
+    """A page in a fresh, watched browser session."""
+    context = await new_context(browser)
     try:
-        yield opened
+        yield await context.new_page()
     finally:
         await context.close()
-    assert errors == []
 
 
 async def sign_in(page: Page, live: LiveServer, id_number: str, password: str, portal: str) -> None:

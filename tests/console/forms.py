@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from playwright.async_api import Browser, Locator, Page, expect
 
-from tests.console.conftest import VIEWPORT
+from tests.console.conftest import new_context
 
 
 async def fresh(browser: Browser) -> Page:
-    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
-    return await context.new_page()
+    return await (await new_context(browser)).new_page()
 
 
 def item(form: Locator, label: str) -> Locator:

@@ -8,7 +8,7 @@ from playwright.async_api import Browser, Page, expect
 
 from tests.conftest import LiveServer
 from tests.console.claims import file_claim_in_console, save_and_submit
-from tests.console.conftest import VIEWPORT, screenshot, sign_in
+from tests.console.conftest import new_context, screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
 
 
@@ -21,7 +21,7 @@ async def test_a_claim_submitted_in_one_browser_counts_in_the_other(
     await expect(count).to_have_text("0")
 
     # when 王芳 submits a claim in her own browser
-    other = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    other = await new_context(browser)
     try:
         professional = await other.new_page()
         await sign_in(professional, live, tree.people["王芳"], PASSWORD, "专业技术人员")

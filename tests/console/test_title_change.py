@@ -10,7 +10,7 @@ from playwright.async_api import Browser, Page, expect
 from models import Professional
 from models.enums import TitleGrade
 from tests.conftest import LiveServer
-from tests.console.conftest import VIEWPORT, screenshot, sign_in
+from tests.console.conftest import new_context, screenshot, sign_in
 from tests.console.forms import approve_in_queue, choose, fill, item, submit
 from tests.fixtures.tree import PASSWORD
 
@@ -31,7 +31,7 @@ async def test_a_title_change_is_requested_shown_as_a_diff_and_approved(
     await submit(page)
     await expect(page.get_by_text("操作成功")).to_be_visible()
 
-    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    context = await new_context(browser)
     try:
         admin = await context.new_page()
         await sign_in(admin, live, tree.admins["hospital1"], PASSWORD, "用人单位")

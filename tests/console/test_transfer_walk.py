@@ -10,7 +10,7 @@ from playwright.async_api import Browser, Page, expect
 
 from models import Professional
 from tests.conftest import LiveServer
-from tests.console.conftest import VIEWPORT, screenshot, sign_in
+from tests.console.conftest import new_context, screenshot, sign_in
 from tests.console.forms import approve_in_queue, fill, item, pick, submit
 from tests.fixtures.tree import PASSWORD
 
@@ -37,7 +37,7 @@ async def test_a_transfer_from_start_to_the_new_units_approval(
     person = await Professional.get(account__id_number=tree.people["李娜"])
     assert person.organisation_id == tree.ids["hospital1"]
 
-    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+    context = await new_context(browser)
     try:
         receiving: Page = await context.new_page()
         await sign_in(receiving, live, tree.admins["hospital2"], PASSWORD, "用人单位")
