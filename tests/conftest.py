@@ -51,6 +51,11 @@ def pytest_report_header() -> str:
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.relative_to(ROOT).as_posix().startswith(BACKEND_INDEPENDENT):
+            if item.get_closest_marker("postgres_only"):
+                # it would never meet PostgreSQL: that pass leaves these paths out
+                raise pytest.UsageError(
+                    f"{item.nodeid}: postgres_only in a backend-independent path"
+                )
             item.add_marker(pytest.mark.backend_independent)
 
 
