@@ -6,13 +6,14 @@ from typing import Annotated
 
 import strawberry
 
-from domain import admins
+from domain import admins, rules
 from domain.errors import DomainError
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
-from resolvers.reviews import _credentials
+from resolvers.registration import credentials
+from schema.context import Info
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.access import OkPayload
 from schema.types.admins import (
     Admin,
@@ -52,7 +53,7 @@ async def admin_add(info: Info, input: AdminAddInput) -> OkPayload:
         admin = await admins.add_admin(
             info.context.principal,
             member_account_id=parse_id(input.account_id, "accountId") if input.account_id else None,
-            credentials=_credentials(input.account) if input.account else None,
+            credentials=credentials(input.account) if input.account else None,
             role_id=parse_id(input.role_id, "roleId") if input.role_id else None,
             client_address=info.context.client_address,
         )
@@ -107,3 +108,51 @@ async def admin_role_save(info: Info, input: AdminRoleSaveInput) -> OkPayload:
     except DomainError as error:
         return _failed(error)
     return OkPayload(ok=True, message=f"角色编号 {role.id}", errors=[])
+
+
+@strawberry.type
+class AdminQueries:
+    admins: Connection[Admin] = strawberry.field(
+        resolver=admins_list,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="本单位及下级单位的管理员",
+    )
+    admin_roles: list[AdminRole] = strawberry.field(
+        resolver=admin_roles,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="本单位定义的管理员角色",
+    )
+
+
+@strawberry.type
+class AdminMutations:
+    admin_add: OkPayload = strawberry.field(
+        resolver=admin_add,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="添加管理员：本单位人员、新账号或已有账号（需原密码）",
+    )
+    admin_set_enabled: OkPayload = strawberry.field(
+        resolver=admin_set_enabled,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="启用或停用本单位或下级单位的管理员；停用后其会话立即失效",
+    )
+    admin_remove: OkPayload = strawberry.field(
+        resolver=admin_remove,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="删除管理员身份（账号保留）",
+    )
+    admin_transfer_super: OkPayload = strawberry.field(
+        resolver=admin_transfer_super,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="设为超级管理员：转让后原超级管理员成为普通管理员",
+    )
+    admin_assign_role: OkPayload = strawberry.field(
+        resolver=admin_assign_role,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="为本单位管理员分配角色",
+    )
+    admin_role_save: OkPayload = strawberry.field(
+        resolver=admin_role_save,
+        extensions=allow(rules.MANAGE_ADMINS),
+        description="新建或修改角色（一组权限模块）",
+    )

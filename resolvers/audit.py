@@ -4,9 +4,10 @@ from typing import Annotated
 
 import strawberry
 
-from domain import audit
-from resolvers.context import Info
+from domain import audit, rules
+from schema.context import Info
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.audit import AuditEntry
 
 
@@ -26,3 +27,12 @@ async def audit_log(
         subject_id=subject_id,
     )
     return connection(page, [AuditEntry.from_row(row) for row in page.rows])
+
+
+@strawberry.type
+class AuditQueries:
+    audit_log: Connection[AuditEntry] = strawberry.field(
+        resolver=audit_log,
+        extensions=allow(rules.READ_AUDIT),
+        description="本单位及下级单位管理员的操作日志",
+    )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from typing import Annotated, Any
 
 import strawberry
 
-from domain import certificates, completion
+from domain import certificates, claim_updates, completion, rules
 from domain import claim_filing as filing
 from domain import claims as flow
 from domain.errors import DomainError
@@ -15,9 +16,11 @@ from domain.masking import mask_id_number
 from domain.scope import own_records
 from models import Claim
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
+from schema.limits import subscription_slot
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow, public
 from schema.types.claims import (
     CertificateCheck,
     ClaimFailInput,
@@ -267,3 +270,102 @@ async def member_completions(
             for row in page.rows
         ],
     )
+
+
+@strawberry.type
+class ClaimQueries:
+    learning_forms: list[LearningFormType] = strawberry.field(
+        resolver=learning_forms,
+        extensions=public(),
+        description="学习形式目录：每种形式的填写项、可申报科目与学时上限",
+    )
+    my_claims: list[ClaimType] = strawberry.field(
+        resolver=my_claims,
+        extensions=allow(rules.OWN_RECORDS),
+        description="本人的学时申报",
+    )
+    year_standards: list[YearStandardType] = strawberry.field(
+        resolver=year_standards,
+        extensions=public(),
+        description="各年度继续教育合格标准",
+    )
+    member_completions: Connection[MemberCompletion] = strawberry.field(
+        resolver=member_completions,
+        extensions=allow(rules.READ_STATISTICS),
+        description="本单位及下级单位人员某年度的完成情况（无学时者计为0）",
+    )
+    my_completion: list[CompletionType] = strawberry.field(
+        resolver=my_completion,
+        extensions=allow(rules.OWN_RECORDS),
+        description="本人各年度完成情况",
+    )
+    verify_certificate: CertificateCheck | None = strawberry.field(
+        resolver=verify_certificate,
+        extensions=public(),
+        description=(
+            "电子证书查询验证（按验证码）；"
+            "证书 PDF：GET /certificates/{year}.pdf，验证页：/verify/{code}"
+        ),
+    )
+
+
+@strawberry.type
+class ClaimMutations:
+    claim_create: ClaimPayload = strawberry.field(
+        resolver=claim_create,
+        extensions=allow(rules.OWN_RECORDS),
+        description="新建学时申报（待提交）",
+    )
+    claim_update: ClaimPayload = strawberry.field(
+        resolver=claim_update,
+        extensions=allow(rules.OWN_RECORDS),
+        description="修改待提交的申报",
+    )
+    claim_delete: ClaimPayload = strawberry.field(
+        resolver=claim_delete,
+        extensions=allow(rules.OWN_RECORDS),
+        description="删除待提交的申报",
+    )
+    claim_submit: ClaimPayload = strawberry.field(
+        resolver=claim_submit,
+        extensions=allow(rules.OWN_RECORDS),
+        description="提交申报，由所在单位审核（单位审核权限关闭时由上级审核）",
+    )
+    claim_withdraw: ClaimPayload = strawberry.field(
+        resolver=claim_withdraw,
+        extensions=allow(rules.OWN_RECORDS),
+        description="撤回尚未审核的申报，回到待提交",
+    )
+    claim_fail_verification: ClaimPayload = strawberry.field(
+        resolver=claim_fail_verification,
+        extensions=allow(rules.FAIL_VERIFICATION),
+        description="审验不通过：已通过的申报不再计入学时，专业技术人员需重新申报",
+    )
+    claims_file_for_members: ClaimsFiledPayload = strawberry.field(
+        resolver=claims_file_for_members,
+        extensions=allow(rules.FILE_FOR_MEMBERS),
+        description="单位代报：为选中人员各报一条学时，视同单位初审通过，随后由上级审验",
+    )
+    claims_ingest: ClaimsIngestPayload = strawberry.field(
+        resolver=claims_ingest,
+        extensions=allow(rules.INGEST_CLAIMS),
+        description=(
+            "继教基地（含网络学习平台）报送学员学时：按外部编号幂等，全部成功或全部不计入；"
+            "视同初审通过，随后由上级审验"
+        ),
+    )
+
+
+@strawberry.type
+class ClaimSubscriptions:
+    @strawberry.subscription(
+        description="本人学时申报的状态变化（提交、审核、审验等）",
+        extensions=allow(rules.OWN_RECORDS),
+    )
+    async def my_claim_updates(self, info: Info) -> AsyncGenerator[ClaimType, None]:
+        async with subscription_slot(info.context):
+            scope = info.context.principal.scope
+            assert scope.professional_id is not None
+            async for ids in claim_updates.changed_claims(scope.professional_id):
+                for claim in await own_records(scope, Claim.filter(id__in=ids)):
+                    yield ClaimType.from_model(claim)

@@ -7,9 +7,11 @@ from typing import Annotated
 import strawberry
 
 from domain import credit_codes as flow
+from domain import rules
 from domain.errors import DomainError
-from resolvers.context import Info
+from schema.context import Info
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.credit_codes import (
     TemporaryCreditCodeIssueInput,
     TemporaryCreditCodeIssuePayload,
@@ -47,3 +49,21 @@ async def temporary_credit_codes(
         info.context.principal, used, unit_name_contains, page_request(info, first, after)
     )
     return connection(page, [TemporaryCreditCodeType.from_row(r) for r in page.rows])
+
+
+@strawberry.type
+class TemporaryCreditCodeQueries:
+    temporary_credit_codes: Connection[TemporaryCreditCodeType] = strawberry.field(
+        resolver=temporary_credit_codes,
+        extensions=allow(rules.ISSUE_TEMPORARY_CODES),
+        description="临时代码：平台运营方（省级人社部门）发放的临时代码及使用单位",
+    )
+
+
+@strawberry.type
+class TemporaryCreditCodeMutations:
+    temporary_credit_code_issue: TemporaryCreditCodeIssuePayload = strawberry.field(
+        resolver=temporary_credit_code_issue,
+        extensions=allow(rules.ISSUE_TEMPORARY_CODES),
+        description="发放临时代码：为无统一社会信用代码的单位发放（仅省级人社部门），凭代码注册",
+    )

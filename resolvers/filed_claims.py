@@ -7,10 +7,12 @@ from typing import Annotated
 import strawberry
 
 from domain import filed_claims as filed
+from domain import rules
 from models import enums as stored
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import ClaimStatus
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.filed_claims import FiledClaim
 
 
@@ -39,3 +41,15 @@ async def filed_claims(
         info.context.principal, criteria, page_request(info, first, after)
     )
     return connection(page, [FiledClaim.of(row) for row in page.rows])
+
+
+@strawberry.type
+class FiledClaimQueries:
+    filed_claims: Connection[FiledClaim] = strawberry.field(
+        resolver=filed_claims,
+        extensions=allow(rules.LIST_FILED_CLAIMS),
+        description=(
+            "已报送学时：本机构代报、导入或报送的学时申报（仅本机构自己报送的，不含下级单位），"
+            "最新的在前"
+        ),
+    )

@@ -11,3 +11,8 @@ def parse_id(value: str | None, field: str) -> int:
     if not text.isdigit() or not text.isascii() or int(text) > _MAX_ID:
         raise DomainError("INVALID_ID", "编号格式不正确", field)
     return int(text)
+
+
+def parse_optional_id(value: str | None, field: str) -> int | None:
+    """An id the input may leave out (null); given, it must be well formed."""
+    return parse_id(value, field) if value is not None else None

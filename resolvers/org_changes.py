@@ -1,30 +1,24 @@
-"""单位资料管理: departments, info and parent changes, the review right of units below."""
+"""单位资料管理: info and parent changes, the review right of units below (departments:
+resolvers/departments.py)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
-from domain import departments as depts
 from domain import org_changes as flow
-from domain import review_rights
+from domain import review_rights, rules
 from domain.errors import DomainError
 from domain.organisations import access_organisation
 from models import enums as stored
-from resolvers.context import Info
-from resolvers.ids import parse_id
+from resolvers.ids import parse_id, parse_optional_id
+from schema.context import Info
 from schema.enums import OrgChangeKind, ReviewStatus, stored_values
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.errors import UserError
 from schema.types.org_changes import (
-    DepartmentAddInput,
-    DepartmentEntry,
-    DepartmentMembersMoveInput,
-    DepartmentMembersMovePayload,
-    DepartmentPayload,
-    DepartmentSetEnabledInput,
-    DepartmentUpdateInput,
     OrganisationChangePayload,
     OrganisationChangeType,
     OrganisationChangeWithdrawInput,
@@ -34,77 +28,7 @@ from schema.types.org_changes import (
     OrganisationUpdateInput,
     OrganisationUpdatePayload,
 )
-from schema.types.organisations import Department, Organisation
-
-
-def _optional_id(value: strawberry.ID | None, field: str) -> int | None:
-    return parse_id(value, field) if value is not None else None
-
-
-# ── 内设部门 ──────────────────────────────────────────────────────────────────────────
-
-
-async def departments(info: Info) -> list[DepartmentEntry]:
-    return [
-        DepartmentEntry.from_row(r) for r in await depts.department_rows(info.context.principal)
-    ]
-
-
-def _department_failed(error: DomainError) -> DepartmentPayload:
-    return DepartmentPayload(department=None, errors=[UserError.of(error)])
-
-
-def _department(found: Any) -> DepartmentPayload:
-    row = {"id": found.id, "name": found.name, "parent_id": found.parent_id,
-           "enabled": found.enabled}  # fmt: skip
-    return DepartmentPayload(department=Department.from_row(row), errors=[])
-
-
-async def department_add(info: Info, input: DepartmentAddInput) -> DepartmentPayload:
-    try:
-        parent_id = _optional_id(input.parent_id, "parentId")
-        added = await depts.add_department(info.context.principal, input.name, parent_id)
-    except DomainError as error:
-        return _department_failed(error)
-    return _department(added)
-
-
-async def department_update(info: Info, input: DepartmentUpdateInput) -> DepartmentPayload:
-    try:
-        updated = await depts.update_department(
-            info.context.principal,
-            parse_id(input.id, "id"),
-            input.name,
-            _optional_id(input.parent_id, "parentId"),
-        )
-    except DomainError as error:
-        return _department_failed(error)
-    return _department(updated)
-
-
-async def department_set_enabled(info: Info, input: DepartmentSetEnabledInput) -> DepartmentPayload:
-    try:
-        changed = await depts.set_department_enabled(
-            info.context.principal, parse_id(input.id, "id"), input.enabled
-        )
-    except DomainError as error:
-        return _department_failed(error)
-    return _department(changed)
-
-
-async def department_members_move(
-    info: Info, input: DepartmentMembersMoveInput
-) -> DepartmentMembersMovePayload:
-    try:
-        moved = await depts.move_members(
-            info.context.principal,
-            [parse_id(i, "professionalIds") for i in input.professional_ids],
-            _optional_id(input.department_id, "departmentId"),
-        )
-    except DomainError as error:
-        return DepartmentMembersMovePayload(moved_count=0, errors=[UserError.of(error)])
-    return DepartmentMembersMovePayload(moved_count=moved, errors=[])
-
+from schema.types.organisations import Organisation
 
 # ── 机构信息修改、更换上级部门、变更记录 ─────────────────────────────────────────────────
 
@@ -181,7 +105,7 @@ async def organisation_changes(
     criteria = flow.ChangeFilter(
         kinds=stored_values(kinds, stored.OrgChangeKind),
         statuses=stored_values(statuses, stored.ReviewStatus),
-        organisation_id=_optional_id(organisation_id, "organisationId"),
+        organisation_id=parse_optional_id(organisation_id, "organisationId"),
     )
     page = await flow.list_changes(
         info.context.principal, criteria, page_request(info, first, after)
@@ -203,4 +127,40 @@ async def organisation_set_review_enabled(
         )
     return OrganisationReviewRightPayload(
         organisation=Organisation.from_row(row), moved_claim_count=moved, errors=[]
+    )
+
+
+@strawberry.type
+class OrganisationChangeQueries:
+    organisation_changes: Connection[OrganisationChangeType] = strawberry.field(
+        resolver=organisation_changes,
+        extensions=allow(rules.VIEW_ORGANISATION_CHANGES),
+        description="变更记录：本单位及下级单位的机构信息修改与更换上级部门申请（含申请调入本单位的）",
+    )
+
+
+@strawberry.type
+class OrganisationChangeMutations:
+    organisation_update: OrganisationUpdatePayload = strawberry.field(
+        resolver=organisation_update,
+        extensions=allow(rules.MANAGE_ORGANISATION),
+        description=(
+            "修改单位信息：电话、地址等直接生效；统一社会信用代码、名称、注册所在地"
+            "经上级部门审核后生效（本单位及人员无待审核事项时方可提交）"
+        ),
+    )
+    organisation_parent_change: OrganisationChangePayload = strawberry.field(
+        resolver=organisation_parent_change,
+        extensions=allow(rules.MANAGE_ORGANISATION),
+        description="更换上级部门：经原上级部门、新上级部门先后审核通过后生效，下级机构随之迁移",
+    )
+    organisation_change_withdraw: OrganisationChangePayload = strawberry.field(
+        resolver=organisation_change_withdraw,
+        extensions=allow(rules.MANAGE_ORGANISATION),
+        description="撤销本单位待审核的变更申请",
+    )
+    organisation_set_review_enabled: OrganisationReviewRightPayload = strawberry.field(
+        resolver=organisation_set_review_enabled,
+        extensions=allow(rules.MANAGE_ORGANISATION),
+        description="关闭或开启下级单位的学时审核权限：关闭后其学时申报由上级审核",
     )

@@ -1,16 +1,22 @@
+"""Organisations: browse within scope, the public directory, regions, units added live."""
+
 from __future__ import annotations
 
+from collections.abc import AsyncGenerator
 from typing import Annotated
 
 import strawberry
 
+from domain import events, rules
 from domain import organisations as orgs
 from domain.regions import region_rows
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
 from schema.enums import OrgKind, OrgStatus, stored_values
+from schema.limits import subscription_slot
 from schema.pagination import Connection, connection, page_request, projected_connection
+from schema.permissions import allow, public
 from schema.projection import plan_edges, single_edges_field
 from schema.types.organisations import ORGANISATION_PROJECTION, DirectoryEntry, Organisation
 from schema.types.regions import Region
@@ -80,3 +86,48 @@ async def regions(
     ] = None,
 ) -> list[Region]:
     return [Region.from_row(row) for row in await region_rows(parent_code)]
+
+
+@strawberry.type
+class OrganisationQueries:
+    organisation: Organisation = strawberry.field(
+        resolver=organisation,
+        extensions=allow(rules.BROWSE_ORGANISATIONS),
+        description="按编号查询机构",
+    )
+    organisations: Connection[Organisation] = strawberry.field(
+        resolver=organisations,
+        extensions=allow(rules.BROWSE_ORGANISATIONS),
+        description="机构列表",
+    )
+    organisation_directory: list[DirectoryEntry] = strawberry.field(
+        resolver=organisation_directory,
+        extensions=public(),
+        description="机构目录：按名称查找正常状态的机构（最多50个），用于选择上级单位、调入单位",
+    )
+    regions: list[Region] = strawberry.field(
+        resolver=regions,
+        extensions=public(),
+        description="行政区划；不给上级代码时返回顶层",
+    )
+
+
+@strawberry.type
+class OrganisationSubscriptions:
+    @strawberry.subscription(
+        description="某机构树下新增的机构（实时推送）",
+        extensions=allow(rules.BROWSE_ORGANISATIONS),
+    )
+    async def organisation_added(
+        self, info: Info, within_id: strawberry.ID
+    ) -> AsyncGenerator[Organisation, None]:
+        # take the slot before the first await, so concurrent subscribes count in order
+        async with subscription_slot(info.context):
+            scope = info.context.principal.scope
+            root = await orgs.access_organisation(scope, parse_id(within_id, "withinId"))
+            async with events.current_broker().subscribe(orgs.ORGANISATION_ADDED) as stream:
+                async for event in stream:
+                    if root["id"] in event["ancestorIds"]:
+                        rows = await orgs.organisation_rows([event["id"]])
+                        if event["id"] in rows:
+                            yield Organisation.from_row(rows[event["id"]])

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 import strawberry
 
+from domain import rules
 from domain.persons import PersonFilter as DomainPersonFilter
 from domain.persons import list_persons
-from resolvers.context import Info
 from resolvers.ids import parse_id
 from resolvers.selection import selected_names
+from schema.context import Info
 from schema.enums import Education
 from schema.pagination import Connection, connection, page_request, projected_connection
+from schema.permissions import allow
 from schema.projection import plan_edges, single_edges_field
 from schema.types.persons import PERSON_PROJECTION, PERSON_RELATION_COLUMNS, Person
 
@@ -67,3 +69,12 @@ async def persons(
     if plan is not None:
         return await projected_connection(page, plan, info.context)
     return connection(page, [Person.from_row(row) for row in page.rows])
+
+
+@strawberry.type
+class PersonQueries:
+    persons: Connection[Person] = strawberry.field(
+        resolver=persons,
+        extensions=allow(rules.LIST_PERSONS),
+        description="专业技术人员查询（本机构及下级范围内）",
+    )

@@ -8,13 +8,15 @@ from typing import Annotated
 import strawberry
 
 from domain import plans as flow
+from domain import rules
 from domain.errors import DomainError
 from domain.pagination import fetch_page
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
 from schema.enums import PlanKind, ReviewStatus
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.claims import ClaimsFiledPayload
 from schema.types.errors import UserError
 from schema.types.plans import (
@@ -121,3 +123,36 @@ async def base_document_submit(info: Info, input: BaseDocumentSubmitInput) -> Ba
         .values("id", *DOCUMENT_COLUMNS)
     )
     return BaseDocumentPayload(document=BaseDocumentType.from_row(rows[0]), errors=[])
+
+
+@strawberry.type
+class PlanQueries:
+    training_plans: Connection[TrainingPlanType] = strawberry.field(
+        resolver=training_plans,
+        extensions=allow(rules.VIEW_TRAINING_PLANS),
+        description="培训班计划：本单位及下级单位申报的计划与审核结果",
+    )
+    base_documents: Connection[BaseDocumentType] = strawberry.field(
+        resolver=base_documents,
+        extensions=allow(rules.VIEW_BASE_DOCUMENTS),
+        description="继教机构年度培训计划、培训计划申报与年度工作总结（本机构及下级）",
+    )
+
+
+@strawberry.type
+class PlanMutations:
+    training_plan_submit: TrainingPlanPayload = strawberry.field(
+        resolver=training_plan_submit,
+        extensions=allow(rules.SUBMIT_TRAINING_PLAN),
+        description="计划申报：提交培训班计划，由上级单位审核通过后开展培训",
+    )
+    training_plan_file_hours: ClaimsFiledPayload = strawberry.field(
+        resolver=training_plan_file_hours,
+        extensions=allow(rules.FILE_PLAN_HOURS),
+        description="培训计划学时申报：培训班结束后为参加人员申报学时，须附证明材料",
+    )
+    base_document_submit: BaseDocumentPayload = strawberry.field(
+        resolver=base_document_submit,
+        extensions=allow(rules.SUBMIT_BASE_DOCUMENT),
+        description="继教机构提交年度培训计划、培训计划申报或年度工作总结，由上级部门审核",
+    )

@@ -8,12 +8,14 @@ import strawberry
 
 from domain import profile as flow
 from domain import profile_changes as changes
+from domain import rules
 from domain.errors import DomainError
 from domain.principal import Principal
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
 from schema.enums import ChangeKind
+from schema.permissions import allow
 from schema.types.errors import UserError
 from schema.types.profile import (
     AcademicHonourSaveInput,
@@ -274,3 +276,76 @@ async def profile_change(
     except DomainError:
         return None
     return ProfileChangeType.of(change, change.professional.account.name)
+
+
+@strawberry.type
+class ProfileQueries:
+    my_profile: Profile = strawberry.field(
+        resolver=my_profile,
+        extensions=allow(rules.OWN_RECORDS),
+        description="本人资料：基本信息、学历学位、行政职务、职称、职（执）业资格、学术技术称号",
+    )
+    my_profile_changes: list[ProfileChangeType] = strawberry.field(
+        resolver=my_profile_changes,
+        extensions=allow(rules.OWN_RECORDS),
+        description="变更记录：本人的职称及姓名、证件号码变更申请与审核结果",
+    )
+    profile_change: ProfileChangeType | None = strawberry.field(
+        resolver=profile_change,
+        extensions=allow(rules.VIEW_PROFILE_CHANGES),
+        description="变更明细：一条变更申请（本单位审核的或本单位及下级人员的）",
+    )
+
+
+@strawberry.type
+class ProfileMutations:
+    profile_basic_update: ProfilePayload = strawberry.field(
+        resolver=profile_basic_update,
+        extensions=allow(rules.OWN_RECORDS),
+        description="基本信息修改：保存后立即生效",
+    )
+    profile_education_update: ProfilePayload = strawberry.field(
+        resolver=profile_education_update,
+        extensions=allow(rules.OWN_RECORDS),
+        description="学历及学位情况修改：保存后立即生效",
+    )
+    profile_admin_post_update: ProfilePayload = strawberry.field(
+        resolver=profile_admin_post_update,
+        extensions=allow(rules.OWN_RECORDS),
+        description="行政职务修改：保存后立即生效",
+    )
+    practising_qualification_save: ProfilePayload = strawberry.field(
+        resolver=practising_qualification_save,
+        extensions=allow(rules.OWN_RECORDS),
+        description="新增或修改职（执）业资格",
+    )
+    practising_qualification_remove: ProfilePayload = strawberry.field(
+        resolver=practising_qualification_remove,
+        extensions=allow(rules.OWN_RECORDS),
+        description="删除职（执）业资格",
+    )
+    academic_honour_save: ProfilePayload = strawberry.field(
+        resolver=academic_honour_save,
+        extensions=allow(rules.OWN_RECORDS),
+        description="新增或修改学术技术称号",
+    )
+    academic_honour_remove: ProfilePayload = strawberry.field(
+        resolver=academic_honour_remove,
+        extensions=allow(rules.OWN_RECORDS),
+        description="删除学术技术称号",
+    )
+    title_change_request: ProfileChangePayload = strawberry.field(
+        resolver=title_change_request,
+        extensions=allow(rules.OWN_RECORDS),
+        description="职称变更：提交后由所在单位审核，通过后生效（同时只能有一条待审核）",
+    )
+    identity_change_request: ProfileChangePayload = strawberry.field(
+        resolver=identity_change_request,
+        extensions=allow(rules.OWN_RECORDS),
+        description="姓名、证件号码变更：附证明材料，由省级人社部门（平台运营方）审核",
+    )
+    profile_change_withdraw: ProfileChangePayload = strawberry.field(
+        resolver=profile_change_withdraw,
+        extensions=allow(rules.OWN_RECORDS),
+        description="撤回待审核的变更申请",
+    )

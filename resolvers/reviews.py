@@ -1,4 +1,4 @@
-"""Review queues and decisions, registrations and their progress."""
+"""Review queues and decisions: every kind of review is one engine (domain/reviews.py)."""
 
 from __future__ import annotations
 
@@ -6,23 +6,16 @@ from typing import Annotated
 
 import strawberry
 
-from domain import registration as reg
-from domain import reviews
+from domain import reviews, rules
 from domain.errors import DomainError
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
-from schema.enums import ReviewKind, ReviewStatus
+from schema.context import Info
+from schema.enums import ReviewKind
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.errors import UserError
 from schema.types.reviews import (
-    AccountInput,
-    OrganisationRegisterInput,
-    ProfessionalRegisterInput,
-    RegisterPayload,
-    RegistrationProgress,
-    RegistrationWithdrawInput,
-    RegistrationWithdrawPayload,
     ReviewDecideInput,
     ReviewDecidePayload,
     ReviewHideInput,
@@ -88,95 +81,24 @@ async def review_hide(info: Info, input: ReviewHideInput) -> ReviewHidePayload:
     return ReviewHidePayload(hidden_count=hidden, errors=[])
 
 
-def _credentials(given: AccountInput) -> reg.Credentials:
-    return reg.Credentials(
-        id_number=given.id_number,
-        name=given.name,
-        password=given.password,
-        phone=given.phone,
-        email=given.email,
-        existing_account=given.existing_account,
+@strawberry.type
+class ReviewQueries:
+    review_steps: Connection[ReviewStep] = strawberry.field(
+        resolver=review_steps,
+        extensions=allow(rules.REVIEW_QUEUE),
+        description="本机构的审核事项：待审核（decided=false）或已审核",
     )
 
 
-async def professional_register(info: Info, input: ProfessionalRegisterInput) -> RegisterPayload:
-    try:
-        professional = await reg.register_professional(
-            reg.ProfessionalApplication(
-                credentials=_credentials(input.account),
-                organisation_id=parse_id(input.organisation_id, "organisationId"),
-                department_id=parse_id(input.department_id, "departmentId")
-                if input.department_id
-                else None,
-                native_place=input.native_place,
-                ethnicity=input.ethnicity,
-                education=stored.Education(input.education.value),
-                school=input.school,
-                major=input.major,
-                graduation_date=input.graduation_date,
-                degree=stored.Degree(input.degree.value),
-                postdoctoral=input.postdoctoral,
-                title_series=input.title_series,
-                title_specialty=input.title_specialty,
-                title_qualification=input.title_qualification,
-                title_grade=stored.TitleGrade(input.title_grade.value),
-            ),
-            info.context.client_address,
-        )
-    except DomainError as error:
-        return RegisterPayload(ok=False, reviewer=None, errors=[UserError.of(error)])
-    await professional.fetch_related("organisation")
-    return RegisterPayload(ok=True, reviewer=professional.organisation.name, errors=[])
-
-
-async def organisation_register(info: Info, input: OrganisationRegisterInput) -> RegisterPayload:
-    try:
-        organisation = await reg.register_organisation(
-            reg.OrganisationApplication(
-                credentials=_credentials(input.admin),
-                kind=stored.OrgKind(input.kind.value),
-                name=input.name,
-                credit_code=input.credit_code,
-                parent_id=parse_id(input.parent_id, "parentId"),
-                region_code=input.region_code,
-                nature=stored.OrgNature(input.nature.value),
-                level=stored.OrgLevel(input.level.value),
-                industry=input.industry,
-                phone=input.phone,
-                address=input.address,
-                base_level=stored.BaseLevel(input.base_level.value) if input.base_level else None,
-            ),
-            info.context.client_address,
-        )
-    except DomainError as error:
-        return RegisterPayload(ok=False, reviewer=None, errors=[UserError.of(error)])
-    await organisation.fetch_related("parent")
-    return RegisterPayload(ok=True, reviewer=organisation.parent.name, errors=[])
-
-
-async def registration_progress(
-    info: Info, id_number: Annotated[str, strawberry.argument(description="身份证号码")]
-) -> list[RegistrationProgress]:
-    return [
-        RegistrationProgress(
-            kind=ReviewKind[p.kind.name],
-            applicant=p.applicant,
-            reviewer=p.reviewer,
-            status=ReviewStatus[p.status.name],
-            reason=p.reason,
-            submitted_at=p.submitted_at,
-        )
-        for p in await reg.registration_progress(id_number)
-    ]
-
-
-async def registration_withdraw(
-    info: Info, input: RegistrationWithdrawInput
-) -> RegistrationWithdrawPayload:
-    try:
-        count = await reg.withdraw_registration(
-            input.id_number, input.password, info.context.client_address
-        )
-    except DomainError as error:
-        return RegistrationWithdrawPayload(withdrawn_count=0, errors=[UserError.of(error)])
-    return RegistrationWithdrawPayload(withdrawn_count=count, errors=[])
+@strawberry.type
+class ReviewMutations:
+    review_decide: ReviewDecidePayload = strawberry.field(
+        resolver=review_decide,
+        extensions=allow(rules.REVIEW_QUEUE),
+        description="审核通过或不通过：所选事项或全部符合条件的待审核事项",
+    )
+    review_hide: ReviewHidePayload = strawberry.field(
+        resolver=review_hide,
+        extensions=allow(rules.REVIEW_QUEUE),
+        description="删除记录：从已审核列表隐藏，记录保留",
+    )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from strawberry.types.nodes import FragmentSpread, InlineFragment, SelectedField, Selection
 
-from resolvers.context import Info
+from schema.context import Info
 
 
 def _fields(selections: Iterable[Selection]) -> Iterable[SelectedField]:

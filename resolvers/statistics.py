@@ -8,10 +8,12 @@ from typing import Annotated
 
 import strawberry
 
+from domain import rules
 from domain import statistics as stats
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.claims import hours_text
 from schema.types.statistics import (
     ComprehensiveStatistics,
@@ -144,4 +146,33 @@ async def learning_records(
             )
             for r in page.rows
         ],
+    )
+
+
+@strawberry.type
+class StatisticsQueries:
+    title_distribution: TitleDistribution = strawberry.field(
+        resolver=title_distribution,
+        extensions=allow(rules.READ_STATISTICS),
+        description="职称系列分布：各系列初级、中级、高级、无的人数",
+    )
+    unit_completions: Connection[UnitCompletion] = strawberry.field(
+        resolver=unit_completions,
+        extensions=allow(rules.READ_STATISTICS),
+        description="继教完成情况（按单位）：专技人员数、参加学习人数、合格人数、合格率",
+    )
+    comprehensive_statistics: ComprehensiveStatistics = strawberry.field(
+        resolver=comprehensive_statistics,
+        extensions=allow(rules.READ_COMPREHENSIVE_STATISTICS),
+        description="继教综合统计：截至统计时间各地区的机构、人员、学习与合格人数",
+    )
+    head_counts: list[HeadCount] = strawberry.field(
+        resolver=head_counts,
+        extensions=allow(rules.READ_STATISTICS),
+        description="专业技术人员数量查询：下级单位与内设部门的人数",
+    )
+    learning_records: Connection[LearningRecord] = strawberry.field(
+        resolver=learning_records,
+        extensions=allow(rules.READ_STATISTICS),
+        description="学习记录验证：按证件号或姓名查询各年度学时与认定结果",
     )

@@ -6,13 +6,15 @@ from typing import Annotated
 
 import strawberry
 
+from domain import rules
 from domain import transfers as flow
 from domain.errors import DomainError
 from models import enums as stored
-from resolvers.context import Info
 from resolvers.ids import parse_id
+from schema.context import Info
 from schema.enums import TransferStatus, stored_values
 from schema.pagination import Connection, connection, page_request
+from schema.permissions import allow
 from schema.types.errors import UserError
 from schema.types.transfers import (
     TransferDirection,
@@ -84,3 +86,31 @@ async def transfers(
 
 async def my_transfers(info: Info) -> list[TransferType]:
     return [TransferType.from_row(row) for row in await flow.my_transfers(info.context.principal)]
+
+
+@strawberry.type
+class TransferQueries:
+    transfers: Connection[TransferType] = strawberry.field(
+        resolver=transfers,
+        extensions=allow(rules.LIST_TRANSFERS),
+        description="调转记录：调入或调出本单位及下级单位的人员调转",
+    )
+    my_transfers: list[TransferType] = strawberry.field(
+        resolver=my_transfers,
+        extensions=allow(rules.OWN_RECORDS),
+        description="本人的单位调转申请及审核情况",
+    )
+
+
+@strawberry.type
+class TransferMutations:
+    transfer_start: TransferPayload = strawberry.field(
+        resolver=transfer_start,
+        extensions=allow(rules.APPLY_TRANSFER),
+        description="人员调转：提交转出申请，先由原单位审核调出，再由调入单位审核调入",
+    )
+    transfer_withdraw: TransferPayload = strawberry.field(
+        resolver=transfer_withdraw,
+        extensions=allow(rules.APPLY_TRANSFER),
+        description="撤回待审核的调转申请（仅申请人）",
+    )

@@ -8,7 +8,7 @@ from typing import Any
 from strawberry.types import Info as StrawberryInfo
 
 from domain.principal import ANONYMOUS, Principal
-from resolvers.loaders import Loaders
+from schema.loaders import Loaders
 
 
 @dataclass

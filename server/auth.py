@@ -16,7 +16,7 @@ from domain.errors import DomainError
 from domain.principal import Principal
 from domain.rules import Rule
 from domain.sessions import SESSION_REVOKED, concerns, principal_for_token
-from resolvers.context import Context
+from schema.context import Context
 
 
 def bearer_token(header: str | None) -> str | None:

@@ -188,7 +188,7 @@ def cmd_completion_rebuild(settings: Settings, args: argparse.Namespace) -> None
 
 
 def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:
-    from schema import print_sdl
+    from resolvers.root import print_sdl
 
     sys.stdout.write(print_sdl())
 

@@ -33,7 +33,7 @@ from admin_ui.metadata import MAX_SKIPPED_ROWS, PAGE_SIZE
 from admin_ui.navigation import Audience, app_json
 from admin_ui.shell import SCRIPT, STYLE, shell_html
 from domain import rules, todo
-from resolvers.context import Context
+from schema.context import Context
 from schema.permissions import rule_of
 from server.auth import authenticate, bearer_token, declare
 from server.graphiql import amis_asset, amis_version_installed

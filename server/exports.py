@@ -21,7 +21,7 @@ from starlette.responses import Response
 
 from documents.export import xlsx
 from domain import rules
-from resolvers.context import Context
+from schema.context import Context
 from schema.tabular import Column, columns_of, is_list, statistic_rows, text_of, unwrap
 from server.auth import authenticate, bearer_token, declare, http_error
 

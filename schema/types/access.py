@@ -4,7 +4,7 @@ import datetime as dt
 
 import strawberry
 
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import Module, RoleKind
 from schema.types.errors import UserError
 from schema.types.organisations import Organisation, organisation_for

@@ -5,7 +5,7 @@ from typing import Any
 
 import strawberry
 
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import AccountStatus, Module
 from schema.pii import mask_id_number, pii
 from schema.types.organisations import Organisation, organisation_for

@@ -6,7 +6,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from resolvers.context import Info
+from schema.context import Info
 from schema.types.organisations import Organisation, organisation_for
 
 

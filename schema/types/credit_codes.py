@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from domain import credit_codes as flow
-from resolvers.context import Info
+from schema.context import Info
 from schema.types.errors import UserError
 from schema.types.organisations import Organisation, organisation_for
 from schema.types.regions import Region, region_for

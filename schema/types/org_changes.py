@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from domain import org_changes as flow
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import OrgChangeKind, OrgLevel, OrgNature, ReviewStatus
 from schema.types.errors import UserError
 from schema.types.organisations import Department, Organisation, organisation_for

@@ -6,7 +6,7 @@ from typing import Any
 import strawberry
 
 from domain import organisations as orgs
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import BaseLevel, OrgKind, OrgLevel, OrgNature, OrgStatus
 from schema.pagination import Connection, connection, page_request
 from schema.projection import Column, Projection, Related, as_id, as_iso

@@ -6,7 +6,7 @@ from typing import Any
 import strawberry
 
 from domain import accounts
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import Degree, Education, IdType, ProfessionalStatus, Sex, TitleGrade
 from schema.pii import mask_email, mask_id_number, mask_phone, masker, pii
 from schema.projection import Column, Projection, Related, as_id, as_iso

@@ -8,7 +8,7 @@ from typing import Any
 import strawberry
 
 from domain import plans as plan_flow
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import PlanKind, ReviewStatus, Subject
 from schema.types.claims import Attachment, hours_text
 from schema.types.errors import UserError

@@ -4,7 +4,7 @@ from typing import Any
 
 import strawberry
 
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import RegionLevel
 from schema.projection import Column, Projection, Related
 

@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 
 from domain import transfers as flow
-from resolvers.context import Info
+from schema.context import Info
 from schema.enums import TransferStatus
 from schema.pii import mask_id_number, mask_phone, pii
 from schema.types.claims import Attachment

@@ -142,7 +142,7 @@ async def test_the_audit_log_is_readable_in_scope_and_never_writable(
     assert city >= mine["totalCount"]
     other = await live.gql(query, {"a": "admin.add"}, tokens["professional"])
     assert other["errors"][0]["extensions"]["code"] == "FORBIDDEN"
-    from schema import build_schema
+    from resolvers.root import build_schema
 
     mutations = [f.name for f in build_schema().get_type_by_name("Mutation").fields]  # type: ignore[union-attr]
     assert not [m for m in mutations if "audit" in m.lower()]

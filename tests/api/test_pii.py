@@ -44,7 +44,7 @@ async def test_statistics_role_sees_masked_identity(
 
 
 def test_personal_fields_declare_who_sees_them_in_full() -> None:
-    from schema import build_schema
+    from resolvers.root import build_schema
 
     schema = build_schema()
     for type_name, field_name in [("Person", "id_number"), ("Person", "phone"), ("Person", "email"),

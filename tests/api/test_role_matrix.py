@@ -20,7 +20,7 @@ from strawberry.permission import PermissionExtension
 
 from domain.principal import ALL_MODULES, Principal
 from models.enums import RoleKind
-from schema import build_schema
+from resolvers.root import build_schema
 from schema.permissions import Allow
 from tests.conftest import LiveServer
 

@@ -104,7 +104,7 @@ def _literal(graphql_type: Any, scalars: dict[str, str]) -> str:
 def root_queries(scalars: dict[str, str]) -> dict[str, str]:
     """A request per root query field: its required arguments filled with the smallest
     valid values (scalars from `scalars`), everything it answers selected."""
-    from schema import build_schema
+    from resolvers.root import build_schema
 
     query_type = build_schema()._schema.query_type
     assert query_type is not None
@@ -244,7 +244,7 @@ async def test_a_pending_registration_stays_out_of_every_anonymous_answer(
 async def test_the_public_directory_answers_names_and_kinds_only(
     live: LiveServer, tree: Any
 ) -> None:
-    from schema import build_schema
+    from resolvers.root import build_schema
 
     entry = _unwrap(build_schema()._schema.query_type.fields["organisationDirectory"].type)
     assert set(entry.fields) == {"id", "name", "kind"}

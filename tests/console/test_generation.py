@@ -21,7 +21,7 @@ from domain.errors import DomainError
 from domain.principal import ALL_MODULES, ANONYMOUS, Principal
 from domain.rules import Rule
 from models.enums import Module, RoleKind
-from schema import build_schema
+from resolvers.root import build_schema
 from schema.enums import TitleGrade
 from schema.pagination import Connection
 from schema.permissions import allow, may_use_field, rule_of

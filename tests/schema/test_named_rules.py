@@ -9,7 +9,7 @@ from pathlib import Path
 from starlette.routing import Mount
 
 from domain import reviews, rules
-from schema import build_schema
+from resolvers.root import build_schema
 from schema.permissions import rule_of
 from server.app import create_app
 from server.auth import rules_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graphql import GraphQLObjectType
 
-from schema import build_schema
+from resolvers.root import build_schema
 
 
 def test_every_query_mutation_and_subscription_declares_who_may_use_it() -> None:

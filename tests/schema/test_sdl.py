@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from schema import print_sdl
+from resolvers.root import print_sdl
 
 COMMITTED = Path(__file__).resolve().parents[2] / "schema.graphql"
 
@@ -18,7 +18,7 @@ def test_committed_sdl_matches_the_code() -> None:
 def test_every_enum_value_and_output_field_has_a_chinese_description() -> None:
     from graphql import GraphQLEnumType, GraphQLObjectType
 
-    from schema import build_schema
+    from resolvers.root import build_schema
 
     schema = build_schema()._schema
     missing = []

@@ -25,16 +25,6 @@ LAYERS = ("server", "admin_ui", "resolvers", "schema", "domain", "documents", "m
 # they drive the product from outside; the product never imports them
 DRIVERS = ("bench", "tests")
 
-# Upward imports that exist today and are being removed; nothing else may be added here, and
-# an entry that no longer matches any import fails the test until it is deleted.
-# (importing file, glob over the imported module) → why it is still there
-KNOWN_UPWARD = {
-    ("schema/__init__.py", "resolvers.*"): "removed by the root-module restructuring",
-    ("schema/subscriptions.py", "resolvers.*"): "removed by the root-module restructuring",
-    # schema types annotate `info: Info`, which the restructuring moves to its own module
-    ("schema/types/*.py", "resolvers.context"): "removed by the root-module restructuring",
-}
-
 # the API layer's frameworks: rules, documents and models stay plain Python
 WEB = ("strawberry", "graphql", "starlette", "uvicorn")
 BELOW_THE_API = ("domain", "documents", "models")
@@ -109,13 +99,6 @@ def imports() -> tuple[Import, ...]:
     return tuple(found)
 
 
-def _known(found: Import) -> bool:
-    return any(
-        fnmatch.fnmatch(found.path, path) and fnmatch.fnmatch(found.module, module)
-        for path, module in KNOWN_UPWARD
-    )
-
-
 def _upward(found: Import) -> bool:
     if found.target in DRIVERS:
         return True
@@ -132,20 +115,8 @@ def test_the_scan_sees_the_layers_imports() -> None:
 
 
 def test_imports_point_down_the_layers() -> None:
-    upward = [str(i) for i in imports() if _upward(i) and not _known(i)]
+    upward = [str(i) for i in imports() if _upward(i)]
     assert not upward, f"the order is {' → '.join(LAYERS)}:\n" + "\n".join(upward)
-
-
-def test_every_known_upward_import_still_exists() -> None:
-    stale = [
-        entry
-        for entry in KNOWN_UPWARD
-        if not any(
-            fnmatch.fnmatch(i.path, entry[0]) and fnmatch.fnmatch(i.module, entry[1])
-            for i in imports()
-        )
-    ]
-    assert not stale, f"no longer imported, delete from KNOWN_UPWARD: {stale}"
 
 
 def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
@@ -181,7 +152,7 @@ def test_no_two_packages_import_each_other() -> None:
     edges: dict[str, set[str]] = defaultdict(set)
     where: dict[tuple[str, str], str] = {}
     for found in imports():
-        if found.target in LAYERS and found.target != found.package and not _known(found):
+        if found.target in LAYERS and found.target != found.package:
             edges[found.package].add(found.target)
             where.setdefault((found.package, found.target), str(found))
     cycles = [

@@ -1,0 +1,65 @@
+"""How a jijiao schema is put together: root types merged from each domain's parts, and the
+request pipeline every schema runs (caches, limits, the error policy)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from strawberry.extensions import (
+    AddValidationRules,
+    DisableIntrospection,
+    MaxTokensLimiter,
+    ParserCache,
+    ValidationCache,
+    max_aliases,
+    query_depth_limiter,
+)
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from schema.extensions import ErrorPolicy, JijiaoSchema
+from schema.limits import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, MaxDirectivesRule
+from schema.projection import ProjectingExecutionContext
+
+VALIDATION_RULES = [
+    max_aliases.create_validator(MAX_ALIASES),
+    query_depth_limiter.create_validator(MAX_DEPTH, None, None),
+    MaxDirectivesRule,
+]
+
+
+def merge_roots(name: str, parts: tuple[type, ...]) -> type:
+    """One root type from the domains' parts, their fields in the order given; a field two
+    domains both declare is a mistake, not an override."""
+    names = Counter(f.name for part in parts for f in part.__strawberry_definition__.fields)  # type: ignore[attr-defined]
+    twice = sorted(name for name, count in names.items() if count > 1)
+    if twice:
+        raise TypeError(f"declared by more than one domain: {', '.join(twice)}")
+    return merge_types(name, parts)
+
+
+def assemble(
+    query: type, mutation: type, subscription: type, *, introspection: bool = True
+) -> JijiaoSchema:
+    extensions: list[Any] = [
+        # factories: strawberry builds fresh extensions per request; the parse and
+        # validation caches live at module level, so they are shared all the same
+        lambda: ParserCache(maxsize=512),
+        lambda: ValidationCache(maxsize=512),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        # one list of rule classes for the process: the validation cache keys on them, so
+        # rules built per request (as the limiter extensions do) would never hit the cache
+        lambda: AddValidationRules(VALIDATION_RULES),
+        ErrorPolicy,
+    ]
+    if not introspection:
+        extensions.append(DisableIntrospection)
+    return JijiaoSchema(
+        query=query,
+        mutation=mutation,
+        subscription=subscription,
+        execution_context_class=ProjectingExecutionContext,
+        config=StrawberryConfig(disable_field_suggestions=True),
+        extensions=extensions,
+    )
