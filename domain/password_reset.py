@@ -22,6 +22,8 @@ from domain.passwords import check_policy, hash_password
 from models import Account, PasswordResetCode
 
 CODE_LIFETIME = dt.timedelta(minutes=30)
+# codes sent to one account per hour: more would only flood the owner's phone or mailbox
+MAX_CODES_PER_HOUR = 3
 MAX_TRIES = 5
 _INVALID = DomainError("RESET_CODE_INVALID", "验证码不正确或已失效，请重新获取", "code")
 
@@ -47,6 +49,11 @@ async def request_reset(id_number: str, contact: str, client_address: str | None
     route = _contact_matches(account, contact) if account else None
     if account is None or route is None:
         return
+    recent = await PasswordResetCode.filter(
+        account_id=account.id, created_at__gte=timezone.now() - dt.timedelta(hours=1)
+    ).count()
+    if recent >= MAX_CODES_PER_HOUR:
+        return  # the same answer: the caller learns nothing from being capped
     code = f"{secrets.randbelow(10**6):06d}"
     async with events.atomic():
         await audit.record(SYSTEM, "account.password_reset_requested", "account", account.id)
@@ -78,18 +85,20 @@ async def reset_password(
         await PasswordResetCode.filter(account_id=account.id, used_at=None).order_by("-id").first()
     )
     now = timezone.now()
-    if pending is None or pending.expires_at <= now or pending.failed_attempts >= MAX_TRIES:
-        raise _INVALID
+    live = pending is not None and pending.expires_at > now and pending.failed_attempts < MAX_TRIES
 
     async def code_matches() -> bool:
-        return hmac.compare_digest(pending.code_hash, _hash(account.id, code.strip()))
+        return live and hmac.compare_digest(pending.code_hash, _hash(account.id, code.strip()))
 
-    # a reset code is a secret like a password: the same throttle as login
+    # a reset code is a secret like a password: the same throttle as login, whether or not
+    # a live code is waiting (a fresh code gives no fresh guesses)
     if not await throttle.check_secret(account.id, client_address, code_matches, field="code"):
-        await PasswordResetCode.filter(id=pending.id).update(
-            failed_attempts=pending.failed_attempts + 1
-        )
+        if live:
+            await PasswordResetCode.filter(id=pending.id).update(
+                failed_attempts=pending.failed_attempts + 1
+            )
         raise _INVALID
+    assert pending is not None
     check_policy(new_password, id_number=account.id_number)
     new_hash = await hash_password(new_password)
     async with events.atomic():
