@@ -18,13 +18,14 @@ from graphql import (
     GraphQLEnumType,
     GraphQLField,
     GraphQLNonNull,
+    GraphQLObjectType,
     GraphQLScalarType,
     GraphQLSchema,
+    GraphQLUnionType,
 )
 
 from admin_ui import metadata
 from admin_ui.graph import (
-    enum_labels,
     filter_arguments,
     is_list,
     item_type,
@@ -33,7 +34,7 @@ from admin_ui.graph import (
     unwrap,
 )
 from admin_ui.pickers import RegionPicker, picker_for
-from schema.tabular import columns_of, statistic_rows
+from schema.tabular import columns_of, statistic_rows, text_of
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,9 @@ class ListColumn:
     label: str
     enum: GraphQLEnumType | None
     scalar: str | None
+    # a summary or a list of change lines: asked for and shown as the table planner says
+    shape: GraphQLObjectType | GraphQLUnionType | None = None
+    selection: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,6 @@ class ListPlan:
     definition: GraphQLField
     query: str
     cursors_query: str
-    # how a JSON summary's enum values read: key → value → description
-    summary_values: dict[str, dict[str, str]]
     # a Relay connection, paged by the server; else a plain list, answered whole
     paged: bool = True
     # a statistic: an object whose `rows_field` lists the rows, with a total row beside them
@@ -88,10 +90,12 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
         key = "_".join(column.path)
         described = node.fields[column.path[0]].description
         header = label(described, column.header) if column.path != ("id",) else column.header
-        columns.append(ListColumn(key, column.path, header, column.enum, scalar))
-    fields = " ".join(
-        c.path[0] if len(c.path) == 1 else f"{c.path[0]} {{ {c.path[1]} }}" for c in columns
-    )
+        columns.append(
+            ListColumn(
+                key, column.path, header, column.enum, scalar, column.shape, column.selection
+            )
+        )
+    fields = " ".join(c.selection for c in columns)
     declared = ", ".join(f"${name}: {arg.type}" for name, arg in field.args.items())
     passed = ", ".join(f"{name}: ${name}" for name in field.args)
     head = (
@@ -114,11 +118,6 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
             else f"{head} {{ {fields} }} }}"
         ),
         cursors_query=f"{head} {{ {_PAGE_INFO} }} }}" if paged else "",
-        summary_values={
-            key: enum_labels(kind)
-            for key, name in metadata.SUMMARY_ENUMS.items()
-            if isinstance(kind := schema.get_type(name), GraphQLEnumType)
-        },
         paged=paged,
         rows_field=rows_field,
         total_field=total_field,
@@ -189,7 +188,7 @@ def export_url(plan: ListPlan, variables: Mapping[str, Any]) -> str:
 
 
 def rows_of(plan: ListPlan, nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{c.key: _cell(_dig(node, c.path), c, plan) for c in plan.columns} for node in nodes]
+    return [{c.key: _cell(_dig(node, c.path), c) for c in plan.columns} for node in nodes]
 
 
 def _dig(node: Mapping[str, Any], path: tuple[str, ...]) -> Any:
@@ -199,9 +198,11 @@ def _dig(node: Mapping[str, Any], path: tuple[str, ...]) -> Any:
     return value
 
 
-def _cell(value: Any, column: ListColumn, plan: ListPlan) -> Any:
+def _cell(value: Any, column: ListColumn) -> Any:
     if value is None or column.enum is not None:
         return value  # enum cells keep their value; the table maps it to its label
+    if column.shape is not None:
+        return text_of(value, column.shape)
     if isinstance(value, bool):
         return "是" if value else "否"
     if column.scalar == "DateTime" and isinstance(value, str):
@@ -209,22 +210,4 @@ def _cell(value: Any, column: ListColumn, plan: ListPlan) -> Any:
         if moment.tzinfo is not None:
             moment = moment.astimezone(metadata.DISPLAY_TZ)
         return moment.strftime("%Y-%m-%d %H:%M")
-    if column.scalar == "JSON":
-        return _summary(value, plan.summary_values)
     return value
-
-
-def _summary(value: Any, enums: dict[str, dict[str, str]], key: str = "") -> str:
-    if isinstance(value, Mapping) and {"label", "before", "after"} <= value.keys():
-        # one line of a 变更明细 (a change request's diff)
-        return f"{value['label']}：{value['before'] or '（空）'} → {value['after'] or '（空）'}"
-    if isinstance(value, Mapping):
-        return "；".join(
-            f"{metadata.SUMMARY_LABELS.get(k, k)}：{_summary(v, enums, k)}"
-            for k, v in value.items()
-            if v is not None and v != ""  # an unanswered item says nothing
-        )
-    if isinstance(value, list):
-        joint = "；" if value and isinstance(value[0], Mapping) else "、"
-        return joint.join(_summary(v, enums, key) for v in value)
-    return enums.get(key, {}).get(str(value), str(value))

@@ -38,29 +38,6 @@ MAX_SKIPPED_ROWS = 10_000
 # list cells show times in China Standard Time (no daylight saving)
 DISPLAY_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
-# keys of a review step's free-form summary
-SUMMARY_LABELS = {
-    "year": "年度",
-    "subject": "科目",
-    "form": "学习形式",
-    "requestedHours": "申报学时",
-    "idNumber": "身份证号",
-    "unit": "单位",
-    "titleSeries": "职称系列",
-    "kind": "机构类型",
-    "creditCode": "统一社会信用代码",
-    "admin": "管理员",
-    "fromUnit": "调出单位",
-    "toUnit": "调入单位",
-    "titleSpecialty": "从事专业",
-    "titleQualification": "任职资格",
-    "reason": "原因",
-    "changes": "变更明细",
-    "organisation": "单位",
-}
-# summary keys whose values are members of a schema enum: shown by the member's description
-SUMMARY_ENUMS = {"subject": "Subject", "kind": "OrgKind"}
-
 
 def default_for(name: str, kind: Any = None) -> Any:
     """A value for a required argument the console fills in before the user does: this

@@ -31,11 +31,14 @@ def column(item: ListColumn, visible: bool = True) -> dict[str, Any]:
 
 
 def _columns(items: list[ListColumn]) -> list[dict[str, Any]]:
-    """The first few columns show at once; numbers pointing at other records (`…Id`) and the
-    rest are one click away in the column toggler."""
+    """The first few columns show at once; numbers pointing at other records (`…Id`), codes
+    read beside their label (`action` beside `actionLabel`) and the rest are one click away
+    in the column toggler."""
+    keys = {item.key for item in items}
     shown, out = 0, []
     for item in items:
-        visible = shown < metadata.VISIBLE_COLUMNS and not item.key.endswith("Id")
+        coded = f"{item.key}Label" in keys
+        visible = shown < metadata.VISIBLE_COLUMNS and not item.key.endswith("Id") and not coded
         shown += visible
         out.append(column(item, visible))
     return out

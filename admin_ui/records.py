@@ -45,8 +45,8 @@ def _value(name: str, field: GraphQLField) -> dict[str, Any] | None:
 def _table(name: str, field: GraphQLField, row: GraphQLObjectType) -> dict[str, Any]:
     columns = []
     for column in columns_of(row):
-        if column.path == ("id",) or len(column.path) > 1:
-            continue
+        if column.path == ("id",) or len(column.path) > 1 or column.shape is not None:
+            continue  # the page's document asks for the row's own values only
         shown: dict[str, Any] = {"name": column.path[0], "label": column.header}
         if column.enum is not None:
             shown.update(type="mapping", map={**enum_labels(column.enum), "*": "-"})

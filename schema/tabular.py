@@ -1,9 +1,11 @@
 """Rows of the schema as tables: which columns a GraphQL object type shows (its scalars,
-enums and the name of each related object), headed by the Chinese descriptions. Shared by
-the xlsx export and the generated console, so a described field appears in both."""
+enums, the name of each related object, and each value without an identity of its own — a
+summary, a list of change lines — as one cell of text), headed by the Chinese descriptions.
+Shared by the xlsx export and the generated console, so a described field appears in both."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +16,11 @@ from graphql import (
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLScalarType,
+    GraphQLUnionType,
 )
+
+# nested values deeper than this are left out of a cell (a summary's change lines are level 2)
+MAX_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,15 @@ class Column:
     path: tuple[str, ...]
     header: str
     enum: GraphQLEnumType | None = None
+    # a value without an identity (object, union, or a list of them), shown as one text cell
+    shape: GraphQLObjectType | GraphQLUnionType | None = None
+
+    @property
+    def selection(self) -> str:
+        """What the column asks GraphQL for."""
+        if self.shape is not None:
+            return f"{self.path[0]} {{ {_fields_of(self.shape, 1)} }}"
+        return self.path[0] if len(self.path) == 1 else f"{self.path[0]} {{ {self.path[1]} }}"
 
 
 def unwrap(kind: Any) -> Any:
@@ -40,23 +55,100 @@ def _needs_arguments(field: GraphQLField) -> bool:
     return any(isinstance(arg.type, GraphQLNonNull) for arg in field.args.values())
 
 
+def _header(name: str, field: GraphQLField) -> str:
+    return "编号" if name == "id" else (field.description or name).split("（")[0].split("，")[0]
+
+
+def _is_value(kind: Any) -> bool:
+    """An object without an identity of its own (a summary, a change line): read as text.
+    A record (it has an id or a name) is shown by its name instead, or not at all: its lists
+    could cost a query per row."""
+    if isinstance(kind, GraphQLUnionType):
+        return all(_is_value(member) for member in kind.types)
+    return isinstance(kind, GraphQLObjectType) and not {"id", "name"} & kind.fields.keys()
+
+
 def columns_of(row_type: GraphQLObjectType) -> list[Column]:
-    """Every scalar column of a row, and the name of each related object it points to."""
+    """Every scalar column of a row, the name of each related object it points to, and each
+    value without an identity as text. JSON scalars are left out: nothing labels their keys."""
     columns: list[Column] = []
     for name, field in row_type.fields.items():
-        if _needs_arguments(field) or is_list(field.type):
+        if _needs_arguments(field):
             continue
         kind = unwrap(field.type)
-        header = (
-            "编号" if name == "id" else (field.description or name).split("（")[0].split("，")[0]
-        )
-        if isinstance(kind, GraphQLScalarType):
+        header = _header(name, field)
+        if _is_value(kind) and not field.args:  # arguments: a query of its own (a page)
+            columns.append(Column((name,), header, shape=kind))
+        elif is_list(field.type) or getattr(kind, "name", None) == "JSON":
+            continue
+        elif isinstance(kind, GraphQLScalarType):
             columns.append(Column((name,), header))
         elif isinstance(kind, GraphQLEnumType):
             columns.append(Column((name,), header, kind))
         elif isinstance(kind, GraphQLObjectType) and "name" in kind.fields:
             columns.append(Column((name, "name"), header))
     return columns
+
+
+def _fields_of(kind: GraphQLObjectType | GraphQLUnionType, depth: int) -> str:
+    if isinstance(kind, GraphQLUnionType):
+        members = " ".join(f"... on {m.name} {{ {_fields_of(m, depth)} }}" for m in kind.types)
+        return f"__typename {members}"
+    parts = []
+    for name, field in kind.fields.items():
+        inner = unwrap(field.type)
+        if field.args:
+            continue
+        if isinstance(inner, GraphQLScalarType | GraphQLEnumType):
+            parts.append(name)
+        elif _is_value(inner) and depth < MAX_DEPTH:
+            parts.append(f"{name} {{ {_fields_of(inner, depth + 1)} }}")
+    return " ".join(parts)
+
+
+def _enum_text(kind: GraphQLEnumType, value: Any) -> str:
+    found = kind.values.get(str(value))
+    return found.description if found and found.description else str(value)
+
+
+def text_of(value: Any, kind: Any) -> str | None:
+    """A structured value as one line of text, labelled by the schema: a change line reads
+    `职称级别：中级 → 高级`, an answer `班次名称：…`, any other object `标签：值；…`, a list
+    its items joined; enums by their labels. None when there is nothing to show."""
+    kind = unwrap(kind)
+    if value is None or value == "" or value == []:
+        return None
+    if isinstance(value, list):
+        parts = [t for item in value if (t := text_of(item, kind)) is not None]
+        joint = "；" if isinstance(kind, GraphQLObjectType | GraphQLUnionType) else "、"
+        return joint.join(parts) or None
+    if isinstance(kind, GraphQLUnionType) and isinstance(value, Mapping):
+        member = next((m for m in kind.types if m.name == value.get("__typename")), None)
+        return text_of(value, member) if member is not None else None
+    if isinstance(kind, GraphQLObjectType) and isinstance(value, Mapping):
+        return _object_text(value, kind)
+    if isinstance(kind, GraphQLEnumType):
+        return _enum_text(kind, value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, Mapping):  # JSON without a schema: its own keys
+        return "；".join(f"{k}：{t}" for k, v in value.items() if (t := text_of(v, None))) or None
+    return str(value)
+
+
+def _object_text(value: Mapping[str, Any], kind: GraphQLObjectType) -> str | None:
+    fields = kind.fields
+    shown = {k: "（空）" if v is None or v == "" else v for k, v in value.items()}
+    if {"label", "before", "after"} <= fields.keys():  # a line of 变更明细
+        return f"{shown.get('label')}：{shown.get('before')} → {shown.get('after')}"
+    if {"label", "value"} <= fields.keys():
+        return f"{shown.get('label')}：{shown.get('value')}"
+    parts = []
+    for name, field in fields.items():
+        text = text_of(value.get(name), field.type)
+        if text is not None:
+            parts.append(f"{_header(name, field)}：{text}")
+    return "；".join(parts) or None
 
 
 def statistic_rows(

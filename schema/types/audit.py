@@ -4,9 +4,10 @@ import datetime as dt
 from typing import Any
 
 import strawberry
-from strawberry.scalars import JSON
 
+from domain import audit
 from schema.context import Info
+from schema.types.changes import FieldChange, field_changes
 from schema.types.organisations import Organisation, organisation_for
 
 
@@ -15,12 +16,14 @@ class AuditEntry:
     id: strawberry.ID
     at: dt.datetime = strawberry.field(description="时间")
     account_id: strawberry.ID | None = strawberry.field(description="操作人账号")
-    action: str = strawberry.field(description="操作")
-    subject_type: str = strawberry.field(description="对象类型")
+    action_label: str = strawberry.field(description="操作")
+    action: str = strawberry.field(description="操作代码（筛选用）")
+    subject_type_label: str = strawberry.field(description="对象类型")
+    subject_type: str = strawberry.field(description="对象类型代码（筛选用）")
     subject_id: str = strawberry.field(description="对象编号")
-    before: JSON | None = strawberry.field(description="变更前")
-    after: JSON | None = strawberry.field(description="变更后")
     _organisation_id: strawberry.Private[int | None]
+    _before: strawberry.Private[dict[str, Any] | None]
+    _after: strawberry.Private[dict[str, Any] | None]
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> AuditEntry:
@@ -29,13 +32,19 @@ class AuditEntry:
             id=strawberry.ID(str(row["id"])),
             at=row["at"],
             account_id=strawberry.ID(str(account)) if account else None,
+            action_label=audit.action_label(row["action"]),
             action=row["action"],
+            subject_type_label=audit.subject_label(row["subject_type"]),
             subject_type=row["subject_type"],
             subject_id=row["subject_id"],
-            before=row["before"],
-            after=row["after"],
             _organisation_id=row["acting_organisation_id"],
+            _before=row["before"],
+            _after=row["after"],
         )
+
+    @strawberry.field(description="变更明细（各项变更前后的值）")
+    async def changes(self, info: Info) -> list[FieldChange]:
+        return await field_changes(info, self._before, self._after, self.subject_type)
 
     @strawberry.field(description="操作人代表的机构")
     async def acting_organisation(self, info: Info) -> Organisation | None:

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from domain import claims as claim_flow
+from domain import field_catalogue as catalogue
 from domain.forms import SUBJECT_LABELS, FormField, LearningForm
 from schema.enums import ClaimStatus, Subject
 from schema.pii import mask_id_number, pii
@@ -88,13 +89,30 @@ class Attachment:
         )
 
 
+@strawberry.type(description="学习形式的一项填写内容")
+class FormAnswer:
+    field: str = strawberry.field(description="字段（details 中的键）")
+    label: str = strawberry.field(description="字段中文名")
+    value: str = strawberry.field(description="填写内容")
+
+
+def form_answers(form: Any, details: Any) -> list[FormAnswer]:
+    """The answers labelled as the claim's learning form labels them, in its order."""
+    return [
+        FormAnswer(field=name, label=label, value=text)
+        for name, label, text in catalogue.form_answers(form, details)
+    ]
+
+
 @strawberry.type(name="Claim", description="学时申报")
 class ClaimType:
     id: strawberry.ID
     year: int = strawberry.field(description="计入年度")
     subject: Subject = strawberry.field(description="学习科目")
-    form: str = strawberry.field(description="学习形式代码")
-    details: JSON = strawberry.field(description="学习形式的填写内容")
+    form_label: str = strawberry.field(description="学习形式")
+    form: str = strawberry.field(description="学习形式代码（见 learningForms）")
+    details: JSON = strawberry.field(description="学习形式的填写内容（键见 learningForms）")
+    answers: list[FormAnswer] = strawberry.field(description="学习形式的填写内容")
     requested_hours: str = strawberry.field(description="申报学时")
     recognised_hours: str | None = strawberry.field(description="认定学时")
     status: ClaimStatus = strawberry.field(description="状态")
@@ -112,8 +130,10 @@ class ClaimType:
             id=strawberry.ID(str(claim.id)),
             year=claim.year,
             subject=claim.subject.value,
+            form_label=catalogue.FORM_LABELS.get(claim.form, claim.form),
             form=claim.form,
             details=claim.details,
+            answers=form_answers(claim.form, claim.details),
             requested_hours=hours_text(claim.requested_hours),
             recognised_hours=text(claim.recognised_hours),
             status=claim.status.value,

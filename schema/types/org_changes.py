@@ -10,6 +10,7 @@ import strawberry
 from domain import org_changes as flow
 from schema.context import Info
 from schema.enums import OrgChangeKind, OrgLevel, OrgNature, ReviewStatus
+from schema.types.changes import FieldChange, field_changes
 from schema.types.errors import UserError
 from schema.types.organisations import Department, Organisation, organisation_for
 
@@ -80,14 +81,6 @@ class DepartmentMembersMovePayload:
 # ── 机构信息修改、更换上级部门 ───────────────────────────────────────────────────────────
 
 
-@strawberry.type(description="机构变更明细中的一项")
-class OrganisationFieldChange:
-    field: str = strawberry.field(description="字段")
-    label: str = strawberry.field(description="字段名称")
-    before: str | None = strawberry.field(description="变更前")
-    after: str | None = strawberry.field(description="变更后")
-
-
 @strawberry.type(name="OrganisationChange", description="机构变更申请（变更记录）")
 class OrganisationChangeType:
     id: strawberry.ID
@@ -114,9 +107,10 @@ class OrganisationChangeType:
     async def organisation(self, info: Info) -> Organisation | None:
         return await organisation_for(info, self._row["organisation_id"])
 
-    @strawberry.field(description="变更明细：各项变更前后的值")
-    async def changes(self) -> list[OrganisationFieldChange]:
-        return [OrganisationFieldChange(**item) for item in await flow.describe(self._row)]
+    @strawberry.field(description="变更明细（各项变更前后的值）")
+    async def changes(self, info: Info) -> list[FieldChange]:
+        row = self._row
+        return await field_changes(info, row["before"], row["after"], flow.SUBJECT)
 
     @strawberry.field(description="当前审核单位，已办结时为空")
     async def current_reviewer(self) -> str | None:

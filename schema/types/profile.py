@@ -8,6 +8,7 @@ from typing import Any
 import strawberry
 
 from domain import profile_changes as changes
+from schema.context import Info
 from schema.enums import (
     ChangeKind,
     Degree,
@@ -18,6 +19,7 @@ from schema.enums import (
     Sex,
     TitleGrade,
 )
+from schema.types.changes import FieldChange, field_changes
 from schema.types.claims import Attachment
 from schema.types.errors import UserError
 
@@ -98,26 +100,20 @@ class Profile:
     academic_honours: list[AcademicHonourType] = strawberry.field(description="学术技术称号")
 
 
-@strawberry.type(description="变更明细的一行：字段、变更前、变更后")
-class FieldChange:
-    field: str = strawberry.field(description="字段名")
-    label: str = strawberry.field(description="字段中文名")
-    before: str = strawberry.field(description="变更前")
-    after: str = strawberry.field(description="变更后")
-
-
 @strawberry.type(description="变更申请（职称，或姓名、证件号码）")
 class ProfileChangeType:
     id: strawberry.ID
     kind: ChangeKind = strawberry.field(description="变更类型")
     applicant_name: str = strawberry.field(description="申请人")
-    changes: list[FieldChange] = strawberry.field(description="变更明细")
     note: str | None = strawberry.field(description="申请说明")
     status: ReviewStatus = strawberry.field(description="状态")
     reviewer: str = strawberry.field(description="审核单位")
     reason: str | None = strawberry.field(description="不通过原因")
     submitted_at: dt.datetime = strawberry.field(description="提交时间")
     decided_at: dt.datetime | None = strawberry.field(description="审核或撤回时间")
+    _before: strawberry.Private[dict[str, Any]]
+    _after: strawberry.Private[dict[str, Any]]
+    _professional_id: strawberry.Private[int]
 
     @classmethod
     def of(cls, change: Any, applicant_name: str) -> ProfileChangeType:
@@ -125,16 +121,22 @@ class ProfileChangeType:
             id=strawberry.ID(str(change.id)),
             kind=change.kind.value,
             applicant_name=applicant_name,
-            changes=[
-                FieldChange(field=d.field, label=d.label, before=d.before, after=d.after)
-                for d in changes.diff_of(change.kind, change.before, change.after)
-            ],
+            _before=change.before,
+            _after=change.after,
+            _professional_id=change.professional_id,
             note=change.note,
             status=change.status.value,
             reviewer=change.reviewer.name,
             reason=change.reason,
             submitted_at=change.created_at,
             decided_at=change.decided_at,
+        )
+
+    @strawberry.field(description="变更明细")
+    async def changes(self, info: Info) -> list[FieldChange]:
+        own = info.context.principal.professional_id == self._professional_id
+        return await field_changes(
+            info, self._before, self._after, changes.SUBJECT, readers_own=own
         )
 
     @strawberry.field(description="证明材料（附件）")

@@ -4,7 +4,6 @@ import datetime as dt
 from typing import Any
 
 import strawberry
-from strawberry.scalars import JSON
 
 from schema.enums import (
     BaseLevel,
@@ -18,6 +17,7 @@ from schema.enums import (
     TitleGrade,
 )
 from schema.types.errors import UserError
+from schema.types.summaries import ReviewSummary, summary_of
 
 
 @strawberry.type(description="审核事项（一个等待某机构决定的对象）")
@@ -26,7 +26,7 @@ class ReviewStep:
     kind: ReviewKind = strawberry.field(description="事项类型")
     subject_id: strawberry.ID = strawberry.field(description="被审核对象编号")
     applicant_name: str = strawberry.field(description="申请人或申请单位")
-    summary: JSON = strawberry.field(description="申请摘要")
+    summary: ReviewSummary = strawberry.field(description="申请摘要")
     status: ReviewStatus = strawberry.field(description="状态")
     submitted_at: dt.datetime = strawberry.field(description="提交时间")
     decided_at: dt.datetime | None = strawberry.field(description="审核时间")
@@ -39,7 +39,7 @@ class ReviewStep:
             kind=row["kind"],
             subject_id=strawberry.ID(str(row["subject_id"])),
             applicant_name=row["applicant_name"],
-            summary=row["summary"],
+            summary=summary_of(row["kind"], row["summary"]),
             status=row["status"],
             submitted_at=row["created_at"],
             decided_at=row["decided_at"],

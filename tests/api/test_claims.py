@@ -95,7 +95,8 @@ async def test_draft_submit_withdraw_submit_approve(
     ]
     assert withdrawn["status"] == "DRAFT" and withdrawn["currentHandler"] is None
     await live.data(ACT % "claimSubmit", {"id": claim_id}, me)
-    steps = """{ reviewSteps(kind: CLAIM_REVIEW) { edges { node { id subjectId summary } } } }"""
+    steps = """{ reviewSteps(kind: CLAIM_REVIEW) { edges { node { id subjectId
+        summary { ... on ClaimSummary { requestedHours } } } } } }"""
     queue = (await live.data(steps, token=tokens["hospital1"]))["reviewSteps"]["edges"]
     step = next(e["node"] for e in queue if e["node"]["subjectId"] == claim_id)
     assert step["summary"]["requestedHours"] == "32.0"

@@ -23,7 +23,8 @@ PARENT = f"""mutation($p: ID!) {{ organisationParentChange(input: {{parentId: $p
 WITHDRAW = f"""mutation($id: ID!) {{ organisationChangeWithdraw(input: {{id: $id}}) {{
     {CHANGE} errors {{ code field }} }} }}"""
 STEPS = """query($k: ReviewKind!) { reviewSteps(kind: $k, first: 100) {
-    edges { node { id subjectId applicantName summary } } } }"""
+    edges { node { id subjectId applicantName
+      summary { ... on OrganisationChangeSummary { changes { field label before after } } } } } } }"""
 DECIDE = """mutation($k: ReviewKind!, $id: ID!, $ok: Boolean!, $why: String) {
     reviewDecide(input: {kind: $k, ids: [$id], approve: $ok, reason: $why}) {
     decidedCount errors { code message } } }"""
@@ -95,7 +96,7 @@ async def test_direct_fields_at_once_registered_ones_after_the_parent_approves(
     assert (change["kind"], change["status"]) == ("INFO", "PENDING")
     assert change["currentReviewer"] == "济南市卫生健康委员会"
     assert change["changes"] == [
-        {"field": "credit_code", "label": "统一社会信用代码", "before": None, "after": code},
+        {"field": "creditCode", "label": "统一社会信用代码", "before": None, "after": code},
         {"field": "name", "label": "单位名称", "before": "济南第二医院", "after": "济南市第二人民医院"},
     ]  # fmt: skip
     assert (await organisation(live, tree, "hospital2", tokens["jinan"]))["name"] == "济南第二医院"
@@ -120,7 +121,7 @@ async def test_direct_fields_at_once_registered_ones_after_the_parent_approves(
     # a rejected change keeps the old value and says why
     moved = (await update(live, unit, regionCode="370100"))["change"]
     assert moved["changes"] == [
-        {"field": "region_id", "label": "注册所在地", "before": "历下区", "after": "济南市"}
+        {"field": "regionId", "label": "注册所在地", "before": "历下区", "after": "济南市"}
     ]
     step = await step_of(live, parent, "ORGANISATION_CHANGE", moved["id"])
     await decide(live, parent, "ORGANISATION_CHANGE", step, False, "注册地与证照不符")
@@ -220,7 +221,7 @@ async def test_parent_change_needs_both_parents_and_moves_the_subtree(
         "organisationParentChange"
     ]["change"]
     assert change["changes"] == [
-        {"field": "parent_id", "label": "上级部门", "before": "济南市卫生健康委员会",
+        {"field": "parentId", "label": "上级部门", "before": "济南市卫生健康委员会",
          "after": "青岛市人力资源和社会保障局"}
     ]  # fmt: skip
     # then: the old parent decides first; the new one sees the request only after

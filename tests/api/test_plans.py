@@ -23,7 +23,8 @@ DOCUMENT = f"""mutation($i: BaseDocumentSubmitInput!) {{ baseDocumentSubmit(inpu
 DOCUMENTS = """query($k: PlanKind, $y: Int) { baseDocuments(kind: $k, year: $y, first: 50) {
     edges { node { id kind year status reason organisation } } } }"""
 QUEUE = """query($k: ReviewKind!) { reviewSteps(kind: $k, first: 50) {
-    edges { node { id subjectId applicantName summary } } } }"""
+    edges { node { id subjectId applicantName
+      summary { ... on PlanSummary { className } ... on BaseDocumentSummary { title } } } } } }"""
 DECIDE = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) {
     decidedCount skipped { id code } errors { code message } } }"""
 

@@ -46,7 +46,8 @@ WITHDRAW = f"""mutation($i: ProfileChangeWithdrawInput!) {{ profileChangeWithdra
 HISTORY = f"query($k: ChangeKind) {{ myProfileChanges(kind: $k) {{ {CHANGE} }} }}"
 DETAIL = f"query($id: ID!) {{ profileChange(id: $id) {{ applicantName {CHANGE} }} }}"
 QUEUE = """query($k: ReviewKind!) { reviewSteps(kind: $k, first: 50) {
-    edges { node { id subjectId applicantName summary status reason } } } }"""
+    edges { node { id subjectId applicantName status reason
+      summary { ... on ProfileChangeSummary { changes { field label before after } } } } } } }"""
 DECIDE = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) {
     decidedCount skipped { id code } errors { code message } } }"""
 TITLES = "{ titleDistribution { rows { series junior intermediate senior none total } } }"

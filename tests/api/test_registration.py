@@ -17,7 +17,9 @@ REGISTER_PERSON = """mutation($i: ProfessionalRegisterInput!) { professionalRegi
 REGISTER_ORG = """mutation($i: OrganisationRegisterInput!) { organisationRegister(input: $i) {
     ok reviewer errors { code field message } } }"""
 STEPS = """query($kind: ReviewKind!, $decided: Boolean) { reviewSteps(kind: $kind, decided: $decided, first: 100) {
-    totalCount edges { node { id applicantName status reason summary } } } }"""
+    totalCount edges { node { id applicantName status reason summary {
+      ... on ProfessionalRegistrationSummary { idNumber }
+      ... on OrganisationRegistrationSummary { creditCode } } } } } }"""
 DECIDE = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) {
     decidedCount decidedIds skipped { id code } errors { code field } } }"""
 PROGRESS = """query($n: String!) { registrationProgress(idNumber: $n) { kind applicant reviewer status reason } }"""

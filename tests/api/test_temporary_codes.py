@@ -28,7 +28,7 @@ WITHDRAW = """mutation($i: RegistrationWithdrawInput!) { registrationWithdraw(in
 UPDATE = """mutation($i: OrganisationUpdateInput!) { organisationUpdate(input: $i) {
     updatedFields change { id status } errors { code field message } } }"""
 STEPS = """query($k: ReviewKind!) { reviewSteps(kind: $k, first: 100) {
-    edges { node { id subjectId applicantName summary } } } }"""
+    edges { node { id subjectId applicantName summary { __typename } } } } }"""
 DECIDE = """mutation($k: ReviewKind!, $id: ID!, $ok: Boolean!, $why: String) {
     reviewDecide(input: {kind: $k, ids: [$id], approve: $ok, reason: $why}) {
     decidedCount errors { code message } } }"""

@@ -26,7 +26,7 @@ MINE = """{ myTransfers { id status rejectionReason outDecidedAt finishedAt curr
 RECORDS = """query($d: TransferDirection!) { transfers(direction: $d, first: 100) {
     totalCount edges { node { id name status reason fromUnit { name } toUnit { name } } } } }"""
 STEPS = """query($k: ReviewKind!) { reviewSteps(kind: $k, first: 100) {
-    edges { node { id subjectId applicantName summary } } } }"""
+    edges { node { id subjectId applicantName summary { __typename } } } } }"""
 DECIDE = """mutation($k: ReviewKind!, $id: ID!, $ok: Boolean!, $why: String) {
     reviewDecide(input: {kind: $k, ids: [$id], approve: $ok, reason: $why}) {
     decidedCount errors { code } } }"""
