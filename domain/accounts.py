@@ -94,7 +94,7 @@ async def log_out(principal: Principal, token: str | None) -> bool:
     if not token or not await sessions.revoke_session(token):
         return False
     await audit.record(
-        Actor(principal.account_id, principal.organisation_id),
+        Actor.of(principal),
         "account.logout",
         "account",
         principal.account_id or 0,
@@ -137,7 +137,7 @@ async def reset_member_password(principal: Principal, account_id: int) -> None:
         )
         await sessions.revoke_account_sessions(account.id)
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id),
+            Actor.of(principal),
             "account.password_reset",
             "account",
             account.id,
@@ -158,7 +158,7 @@ async def unlock_member(principal: Principal, account_id: int) -> None:
     async with events.atomic():
         await throttle.release(account_id)
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id),
+            Actor.of(principal),
             "account.unlock",
             "account",
             account_id,

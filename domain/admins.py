@@ -32,10 +32,6 @@ ADMIN_COLUMNS = {
 }
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 async def list_admins(
     principal: Principal, request: PageRequest, organisation_id: int | None
 ) -> Page[dict]:
@@ -89,7 +85,7 @@ async def add_admin(
             account=account, organisation_id=principal.organisation_id, role_id=role
         )
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "admin.add",
             "admin",
             admin.id,
@@ -120,7 +116,7 @@ async def set_admin_enabled(principal: Principal, admin_id: int, enabled: bool) 
         if not enabled:
             await sessions.revoke_admin_sessions(admin.id)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "admin.enable" if enabled else "admin.disable",
             "admin",
             admin.id,
@@ -139,7 +135,7 @@ async def remove_admin(principal: Principal, admin_id: int) -> None:
     async with events.atomic():
         await sessions.revoke_admin_sessions(admin.id)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "admin.remove",
             "admin",
             admin.id,
@@ -160,7 +156,7 @@ async def transfer_super(principal: Principal, admin_id: int) -> None:
         await Admin.filter(id=principal.admin_id).update(is_super=False)
         await Admin.filter(id=admin.id).update(is_super=True)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "admin.transfer_super",
             "admin",
             admin.id,
@@ -192,7 +188,7 @@ async def save_role(
                 raise NotFound("角色", "roleId")
             await AdminRole.filter(id=found.id).update(**values)
         role = found
-        await audit.record(_actor(principal), "role.save", "admin_role", role.id, after=values)
+        await audit.record(Actor.of(principal), "role.save", "admin_role", role.id, after=values)
     return await AdminRole.get(id=role.id)
 
 
@@ -202,7 +198,7 @@ async def assign_role(principal: Principal, admin_id: int, role_id: int | None) 
     async with events.atomic():
         await Admin.filter(id=admin.id).update(role_id=role)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "admin.assign_role",
             "admin",
             admin.id,

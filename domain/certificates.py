@@ -128,5 +128,5 @@ async def issue_for_members(
             + (f" 等 {len(failing)} 人" if len(failing) > 10 else ""),
             "ids",
         )
-    actor = Actor(principal.account_id, principal.organisation_id)
+    actor = Actor.of(principal)
     return [await issue(i, year, actor) for i in wanted]

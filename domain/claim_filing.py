@@ -103,7 +103,7 @@ async def file_claims(
         ],
     )
     await audit.record_many(
-        Actor(principal.account_id, principal.organisation_id),
+        Actor.of(principal),
         "claim.file_for",
         "claim",
         [

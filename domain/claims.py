@@ -110,10 +110,6 @@ async def announce(claim_ids: list[int], known: list[tuple[int, int, int]] | Non
         events.after_commit(claims_channel(professional_id), {"claimIds": ids})
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 async def access_own_claim(principal: Principal, claim_id: int) -> Claim:
     """The principal's own claim; NotFound for another's as for a missing one."""
     claim = await own_records(principal.scope, Claim.filter(id=claim_id)).first()
@@ -142,7 +138,7 @@ async def create_claim(principal: Principal, draft: ClaimDraft) -> Claim:
         )
         await attach([claim.id], [f.id for f in evidence])
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "claim.create",
             "claim",
             claim.id,
@@ -162,7 +158,7 @@ async def update_claim(principal: Principal, claim_id: int, draft: ClaimDraft) -
         await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(**values)
         await attach([claim.id], [f.id for f in evidence], replace=True)
         await audit.record(
-            _actor(principal), "claim.update", "claim", claim.id, before=before, after=values
+            Actor.of(principal), "claim.update", "claim", claim.id, before=before, after=values
         )
     return await Claim.get(id=claim.id)
 
@@ -177,7 +173,7 @@ async def delete_claim(principal: Principal, claim_id: int) -> None:
         if not deleted:
             raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以删除", "id")
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "claim.delete",
             "claim",
             claim.id,
@@ -230,7 +226,7 @@ async def submit_claim(principal: Principal, claim_id: int) -> Organisation:
             ),
         )
         await audit.record(
-            _actor(principal), "claim.submit", "claim", claim.id, after={"reviewer": reviewer.id}
+            Actor.of(principal), "claim.submit", "claim", claim.id, after={"reviewer": reviewer.id}
         )
         await announce([claim.id])
     return reviewer
@@ -246,7 +242,7 @@ async def withdraw_claim(principal: Principal, claim_id: int) -> None:
         )
         if not (withdrawn and moved):
             raise DomainError("CANNOT_WITHDRAW", "该申报已审核或未提交，不能撤回", "id")
-        await audit.record(_actor(principal), "claim.withdraw", "claim", claim.id)
+        await audit.record(Actor.of(principal), "claim.withdraw", "claim", claim.id)
         await announce([claim.id])
 
 
@@ -382,7 +378,7 @@ async def fail_verified_claim(principal: Principal, claim_id: int, reason: str) 
             {"kinds": [ReviewKind.CLAIM_VERIFICATION.value]},
         )
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "claim.verification_failed",
             "claim",
             claim_id,

@@ -21,10 +21,6 @@ MAX_NAME = 64
 MAX_MEMBERS = 1000
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 def _name(text: str) -> str:
     name = text.strip()
     if not name:
@@ -86,7 +82,7 @@ async def add_department(principal: Principal, name: str, parent_id: int | None)
             organisation_id=organisation_id, parent_id=parent_id, name=name
         )
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "department.add",
             "department",
             department.id,
@@ -109,7 +105,7 @@ async def update_department(
         await _refuse_duplicate(organisation_id, parent_id, name, department.id)
         await Department.filter(id=department.id).update(name=name, parent_id=parent_id)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "department.update",
             "department",
             department.id,
@@ -141,7 +137,7 @@ async def set_department_enabled(
                 )
         await Department.filter(id__in=changed).update(enabled=enabled)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "department.enable" if enabled else "department.disable",
             "department",
             department.id,
@@ -173,7 +169,7 @@ async def move_members(
             raise NotFound("人员", "professionalIds")
         await Professional.filter(id__in=wanted).update(department_id=department_id)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "department.members_move",
             "department",
             department_id if department_id is not None else "none",

@@ -109,7 +109,7 @@ async def store(
         uploaded_by_account_id=principal.account_id,
     )
     await audit.record(
-        Actor(principal.account_id, principal.organisation_id),
+        Actor.of(principal),
         "file.upload",
         "file",
         stored.id,

@@ -67,10 +67,6 @@ class InfoEdit:
     address: str | None = None
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 def _own(principal: Principal) -> int:
     return rules.MANAGE_ORGANISATION.organisation_of(principal)
 
@@ -143,7 +139,7 @@ async def edit_organisation(
         if direct:
             await Organisation.filter(id=organisation.id).update(**direct)
             await audit.record(
-                _actor(principal),
+                Actor.of(principal),
                 "organisation.update",
                 "organisation",
                 organisation.id,
@@ -170,7 +166,7 @@ async def edit_organisation(
                 await _summary(principal, organisation, change),
             )
             await audit.record(
-                _actor(principal),
+                Actor.of(principal),
                 "organisation_change.submit",
                 SUBJECT,
                 change.id,
@@ -214,7 +210,7 @@ async def change_parent(principal: Principal, parent_id: int) -> OrganisationCha
             await _summary(principal, organisation, change),
         )
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "organisation_change.submit",
             SUBJECT,
             change.id,
@@ -268,7 +264,7 @@ async def withdraw_change(principal: Principal, change_id: int) -> OrganisationC
         )
         if not (withdrawn and moved):
             raise DomainError("CANNOT_WITHDRAW", "该变更申请已审核完毕，不能撤销", "id")
-        await audit.record(_actor(principal), "organisation_change.withdraw", SUBJECT, change.id)
+        await audit.record(Actor.of(principal), "organisation_change.withdraw", SUBJECT, change.id)
     return await OrganisationChange.get(id=change.id)
 
 

@@ -93,10 +93,6 @@ class DocumentDraft:
     attachment: int
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 def _hours(text: str, field: str) -> Decimal:
     try:
         return Decimal(str(text).strip()).quantize(Decimal("0.1"))
@@ -176,7 +172,7 @@ async def submit_plan(principal: Principal, draft: PlanDraft) -> TrainingPlan:
                 "expectedAttendees": values["expected_attendees"],
             },
         )
-        await audit.record(_actor(principal), "plan.submit", PLAN_SUBJECT, plan.id, after=values)
+        await audit.record(Actor.of(principal), "plan.submit", PLAN_SUBJECT, plan.id, after=values)
     return plan
 
 
@@ -301,7 +297,7 @@ async def submit_document(principal: Principal, draft: DocumentDraft) -> BaseDoc
             {"kind": draft.kind.value, "year": draft.year, "title": title},
         )
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "base_document.submit",
             DOCUMENT_SUBJECT,
             document.id,

@@ -119,10 +119,6 @@ async def own_professional(principal: Principal) -> Professional:
     return found
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 async def update_basic(principal: Principal, info: BasicInfo) -> Professional:
     me = await own_professional(principal)
     account_values = {
@@ -154,7 +150,7 @@ async def update_basic(principal: Principal, info: BasicInfo) -> Professional:
         await Account.filter(id=me.account.id).update(**account_values)
         await Professional.filter(id=me.id).update(**values)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "profile.basic",
             "professional",
             me.id,
@@ -193,7 +189,7 @@ async def _save(principal: Principal, me: Professional, action: str, values: dic
     async with events.atomic():
         await Professional.filter(id=me.id).update(**values)
         await audit.record(
-            _actor(principal), action, "professional", me.id, before=before, after=values
+            Actor.of(principal), action, "professional", me.id, before=before, after=values
         )
 
 
@@ -232,7 +228,7 @@ async def _save_item(
                 raise DomainError("TOO_MANY_ITEMS", f"{_LABELS[model]}最多填写{MAX_ITEMS}项")
             row = await model.create(professional_id=me.id, **values)
             await audit.record(
-                _actor(principal), f"{action}.add", model.Meta.table, row.id, after=values
+                Actor.of(principal), f"{action}.add", model.Meta.table, row.id, after=values
             )
             return int(row.id)
         row = await model.get_or_none(id=item_id, professional_id=me.id)
@@ -241,7 +237,7 @@ async def _save_item(
         before = {key: getattr(row, key) for key in values}
         await model.filter(id=row.id).update(**values)
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             f"{action}.edit",
             model.Meta.table,
             row.id,
@@ -268,7 +264,7 @@ async def _remove_item(principal: Principal, model: Any, item_id: int) -> None:
     async with events.atomic():
         await model.filter(id=row.id).delete()
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             f"profile.{model.Meta.table}.remove",
             model.Meta.table,
             row.id,

@@ -225,7 +225,7 @@ async def _open(
             _summary(me.account.id_number, before, after),
         )
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id),
+            Actor.of(principal),
             f"profile_change.request.{kind.value.lower()}",
             SUBJECT,
             change.id,
@@ -248,7 +248,7 @@ async def withdraw_change(principal: Principal, change_id: int) -> ProfileChange
             raise DomainError("CANNOT_WITHDRAW", "该申请已审核或已撤回，不能撤回", "id")
         await reviews.withdraw_subject(SUBJECT, change.id)
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id),
+            Actor.of(principal),
             "profile_change.withdraw",
             SUBJECT,
             change.id,

@@ -43,7 +43,7 @@ async def set_review_enabled(principal: Principal, organisation_id: int, enabled
                         reviews.todo_channel(reviewer), {"kinds": [ReviewKind.CLAIM_REVIEW.value]}
                     )
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id),
+            Actor.of(principal),
             "organisation.review_right",
             "organisation",
             target.id,

@@ -201,7 +201,7 @@ async def decide(
     if reason is not None and len(reason) > 500:
         raise DomainError("REASON_TOO_LONG", "原因不能超过500字", "reason")
     pending = StepFilter(criteria.kind, False, criteria.applicant_contains, criteria.ids)
-    actor = Actor(principal.account_id, principal.organisation_id)
+    actor = Actor.of(principal)
     handler = HANDLERS[criteria.kind]
     status = ReviewStatus.APPROVED if approve else ReviewStatus.REJECTED
     async with events.atomic() as connection:

@@ -48,10 +48,6 @@ class TransferApplication:
     professional_id: int | None = None
 
 
-def _actor(principal: Principal) -> Actor:
-    return Actor(principal.account_id, principal.organisation_id)
-
-
 async def _applicant_target(principal: Principal, member_id: int | None) -> Professional:
     """The professional to move: oneself, or a member within the admin's reach."""
     if rules.OWN_RECORDS.permits(principal):
@@ -129,7 +125,7 @@ async def start_transfer(principal: Principal, application: TransferApplication)
             _summary(professional, old_unit, target, phone, reason),
         )
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "transfer.start",
             SUBJECT,
             transfer.id,
@@ -190,7 +186,7 @@ async def withdraw_transfer(principal: Principal, transfer_id: int) -> Transfer:
         if not (withdrawn and moved):
             raise DomainError("CANNOT_WITHDRAW", "该调转申请已审核完毕，不能撤回", "id")
         await audit.record(
-            _actor(principal),
+            Actor.of(principal),
             "transfer.withdraw",
             SUBJECT,
             transfer.id,

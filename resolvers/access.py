@@ -6,7 +6,6 @@ import strawberry
 
 from domain import accounts, password_reset, role_switch, rules
 from domain import login as login_flow
-from domain.errors import DomainError
 from models import Account
 from models import enums as stored
 from resolvers.ids import parse_id
@@ -28,46 +27,33 @@ from schema.types.access import (
     Viewer,
     ViewerRole,
 )
-from schema.types.errors import UserError
 
 
 async def login(info: Info, input: LoginInput) -> LoginPayload:
-    try:
-        organisation_id = (
-            parse_id(input.organisation_id, "organisationId") if input.organisation_id else None
-        )
-        success = await login_flow.login(
-            input.id_number,
-            input.password,
-            stored.RoleKind(input.portal.value),
-            organisation_id=organisation_id,
-            client_address=info.context.client_address,
-        )
-    except DomainError as error:
-        return _refused(error)
+    organisation_id = (
+        parse_id(input.organisation_id, "organisationId") if input.organisation_id else None
+    )
+    success = await login_flow.login(
+        input.id_number,
+        input.password,
+        stored.RoleKind(input.portal.value),
+        organisation_id=organisation_id,
+        client_address=info.context.client_address,
+    )
     return _signed_in(success)
 
 
 async def session_switch_role(info: Info, input: SessionSwitchRoleInput) -> LoginPayload:
-    try:
-        organisation_id = (
-            parse_id(input.organisation_id, "organisationId") if input.organisation_id else None
-        )
-        success = await role_switch.switch_role(
-            info.context.principal,
-            stored.RoleKind(input.portal.value),
-            organisation_id,
-            info.context.client_address,
-        )
-    except DomainError as error:
-        return _refused(error)
-    return _signed_in(success)
-
-
-def _refused(error: DomainError) -> LoginPayload:
-    return LoginPayload(
-        token=None, expires_at=None, must_change_password=False, errors=[UserError.of(error)]
+    organisation_id = (
+        parse_id(input.organisation_id, "organisationId") if input.organisation_id else None
     )
+    success = await role_switch.switch_role(
+        info.context.principal,
+        stored.RoleKind(input.portal.value),
+        organisation_id,
+        info.context.client_address,
+    )
+    return _signed_in(success)
 
 
 def _signed_in(success: login_flow.LoginSuccess) -> LoginPayload:
@@ -85,15 +71,12 @@ async def logout(info: Info) -> LogoutPayload:
 
 
 async def password_change(info: Info, input: PasswordChangeInput) -> PasswordChangePayload:
-    try:
-        issued = await accounts.change_password(
-            info.context.principal,
-            input.old_password,
-            input.new_password,
-            info.context.client_address,
-        )
-    except DomainError as error:
-        return PasswordChangePayload(token=None, errors=[UserError.of(error)])
+    issued = await accounts.change_password(
+        info.context.principal,
+        input.old_password,
+        input.new_password,
+        info.context.client_address,
+    )
     return PasswordChangePayload(token=issued.token, errors=[])
 
 
@@ -127,42 +110,26 @@ async def viewer(info: Info) -> Viewer | None:
 async def account_password_reset(
     info: Info, input: AccountPasswordResetInput
 ) -> AccountPasswordResetPayload:
-    try:
-        account_id = parse_id(input.account_id, "accountId")
-        await accounts.reset_member_password(info.context.principal, account_id)
-    except DomainError as error:
-        return AccountPasswordResetPayload(ok=False, errors=[UserError.of(error)])
+    account_id = parse_id(input.account_id, "accountId")
+    await accounts.reset_member_password(info.context.principal, account_id)
     return AccountPasswordResetPayload(ok=True, errors=[])
 
 
 async def password_reset_request(info: Info, input: PasswordResetRequestInput) -> OkPayload:
-    try:
-        await password_reset.request_reset(
-            input.id_number, input.contact, info.context.client_address
-        )
-    except DomainError as error:
-        return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
+    await password_reset.request_reset(input.id_number, input.contact, info.context.client_address)
     # the same answer whether or not the account and contact match
     return OkPayload(ok=True, message="如账号与联系方式匹配，验证码已发送，30分钟内有效", errors=[])
 
 
 async def password_reset_with_code(info: Info, input: PasswordResetInput) -> OkPayload:
-    try:
-        await password_reset.reset_password(
-            input.id_number, input.code, input.new_password, info.context.client_address
-        )
-    except DomainError as error:
-        return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
+    await password_reset.reset_password(
+        input.id_number, input.code, input.new_password, info.context.client_address
+    )
     return OkPayload(ok=True, message="密码已重置，请用新密码登录", errors=[])
 
 
 async def account_unlock(info: Info, input: AccountPasswordResetInput) -> OkPayload:
-    try:
-        await accounts.unlock_member(
-            info.context.principal, parse_id(input.account_id, "accountId")
-        )
-    except DomainError as error:
-        return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
+    await accounts.unlock_member(info.context.principal, parse_id(input.account_id, "accountId"))
     return OkPayload(ok=True, message="已解除登录锁定", errors=[])
 
 

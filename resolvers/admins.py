@@ -7,7 +7,6 @@ from typing import Annotated
 import strawberry
 
 from domain import admins, rules
-from domain.errors import DomainError
 from models import enums as stored
 from resolvers.ids import parse_id
 from resolvers.registration import credentials
@@ -24,11 +23,6 @@ from schema.types.admins import (
     AdminSetEnabledInput,
     AdminTargetInput,
 )
-from schema.types.errors import UserError
-
-
-def _failed(error: DomainError) -> OkPayload:
-    return OkPayload(ok=False, message=None, errors=[UserError.of(error)])
 
 
 async def admins_list(
@@ -49,64 +43,46 @@ async def admin_roles(info: Info) -> list[AdminRole]:
 
 
 async def admin_add(info: Info, input: AdminAddInput) -> OkPayload:
-    try:
-        admin = await admins.add_admin(
-            info.context.principal,
-            member_account_id=parse_id(input.account_id, "accountId") if input.account_id else None,
-            credentials=credentials(input.account) if input.account else None,
-            role_id=parse_id(input.role_id, "roleId") if input.role_id else None,
-            client_address=info.context.client_address,
-        )
-    except DomainError as error:
-        return _failed(error)
+    admin = await admins.add_admin(
+        info.context.principal,
+        member_account_id=parse_id(input.account_id, "accountId") if input.account_id else None,
+        credentials=credentials(input.account) if input.account else None,
+        role_id=parse_id(input.role_id, "roleId") if input.role_id else None,
+        client_address=info.context.client_address,
+    )
     return OkPayload(ok=True, message=f"已添加管理员（编号 {admin.id}）", errors=[])
 
 
 async def admin_set_enabled(info: Info, input: AdminSetEnabledInput) -> OkPayload:
-    try:
-        await admins.set_admin_enabled(
-            info.context.principal, parse_id(input.admin_id, "adminId"), input.enabled
-        )
-    except DomainError as error:
-        return _failed(error)
+    await admins.set_admin_enabled(
+        info.context.principal, parse_id(input.admin_id, "adminId"), input.enabled
+    )
     return OkPayload(ok=True, message=None, errors=[])
 
 
 async def admin_remove(info: Info, input: AdminTargetInput) -> OkPayload:
-    try:
-        await admins.remove_admin(info.context.principal, parse_id(input.admin_id, "adminId"))
-    except DomainError as error:
-        return _failed(error)
+    await admins.remove_admin(info.context.principal, parse_id(input.admin_id, "adminId"))
     return OkPayload(ok=True, message=None, errors=[])
 
 
 async def admin_transfer_super(info: Info, input: AdminTargetInput) -> OkPayload:
-    try:
-        await admins.transfer_super(info.context.principal, parse_id(input.admin_id, "adminId"))
-    except DomainError as error:
-        return _failed(error)
+    await admins.transfer_super(info.context.principal, parse_id(input.admin_id, "adminId"))
     return OkPayload(ok=True, message="超级管理员已转让，请重新登录", errors=[])
 
 
 async def admin_assign_role(info: Info, input: AdminAssignRoleInput) -> OkPayload:
-    try:
-        role = parse_id(input.role_id, "roleId") if input.role_id else None
-        await admins.assign_role(info.context.principal, parse_id(input.admin_id, "adminId"), role)
-    except DomainError as error:
-        return _failed(error)
+    role = parse_id(input.role_id, "roleId") if input.role_id else None
+    await admins.assign_role(info.context.principal, parse_id(input.admin_id, "adminId"), role)
     return OkPayload(ok=True, message=None, errors=[])
 
 
 async def admin_role_save(info: Info, input: AdminRoleSaveInput) -> OkPayload:
-    try:
-        role = await admins.save_role(
-            info.context.principal,
-            parse_id(input.id, "id") if input.id else None,
-            input.name,
-            [stored.Module(m.value) for m in input.modules],
-        )
-    except DomainError as error:
-        return _failed(error)
+    role = await admins.save_role(
+        info.context.principal,
+        parse_id(input.id, "id") if input.id else None,
+        input.name,
+        [stored.Module(m.value) for m in input.modules],
+    )
     return OkPayload(ok=True, message=f"角色编号 {role.id}", errors=[])
 
 

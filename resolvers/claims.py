@@ -40,7 +40,6 @@ from schema.types.claims import (
     YearStandardType,
     hours_text,
 )
-from schema.types.errors import UserError
 
 
 def learning_forms(info: Info) -> list[LearningFormType]:
@@ -77,33 +76,20 @@ def _draft(given: ClaimInput) -> flow.ClaimDraft:
     )
 
 
-def _failed(error: DomainError) -> ClaimPayload:
-    return ClaimPayload(claim=None, errors=[UserError.of(error)])
-
-
 async def claim_create(info: Info, input: ClaimInput) -> ClaimPayload:
-    try:
-        claim = await flow.create_claim(info.context.principal, _draft(input))
-    except DomainError as error:
-        return _failed(error)
+    claim = await flow.create_claim(info.context.principal, _draft(input))
     return ClaimPayload(claim=ClaimType.from_model(claim), errors=[])
 
 
 async def claim_update(info: Info, input: ClaimUpdateInput) -> ClaimPayload:
-    try:
-        claim = await flow.update_claim(
-            info.context.principal, parse_id(input.id, "id"), _draft(input.claim)
-        )
-    except DomainError as error:
-        return _failed(error)
+    claim = await flow.update_claim(
+        info.context.principal, parse_id(input.id, "id"), _draft(input.claim)
+    )
     return ClaimPayload(claim=ClaimType.from_model(claim), errors=[])
 
 
 async def claim_delete(info: Info, input: ClaimTargetInput) -> ClaimPayload:
-    try:
-        await flow.delete_claim(info.context.principal, parse_id(input.id, "id"))
-    except DomainError as error:
-        return _failed(error)
+    await flow.delete_claim(info.context.principal, parse_id(input.id, "id"))
     return ClaimPayload(claim=None, errors=[])
 
 
@@ -113,21 +99,15 @@ async def _after(info: Info, claim_id: int) -> ClaimPayload:
 
 
 async def claim_submit(info: Info, input: ClaimTargetInput) -> ClaimPayload:
-    try:
-        claim_id = parse_id(input.id, "id")
-        await flow.submit_claim(info.context.principal, claim_id)
-        return await _after(info, claim_id)
-    except DomainError as error:
-        return _failed(error)
+    claim_id = parse_id(input.id, "id")
+    await flow.submit_claim(info.context.principal, claim_id)
+    return await _after(info, claim_id)
 
 
 async def claim_withdraw(info: Info, input: ClaimTargetInput) -> ClaimPayload:
-    try:
-        claim_id = parse_id(input.id, "id")
-        await flow.withdraw_claim(info.context.principal, claim_id)
-        return await _after(info, claim_id)
-    except DomainError as error:
-        return _failed(error)
+    claim_id = parse_id(input.id, "id")
+    await flow.withdraw_claim(info.context.principal, claim_id)
+    return await _after(info, claim_id)
 
 
 async def year_standards(
@@ -166,12 +146,9 @@ async def my_completion(
 
 
 async def claim_fail_verification(info: Info, input: ClaimFailInput) -> ClaimPayload:
-    try:
-        await flow.fail_verified_claim(
-            info.context.principal, parse_id(input.claim_id, "claimId"), input.reason
-        )
-    except DomainError as error:
-        return _failed(error)
+    await flow.fail_verified_claim(
+        info.context.principal, parse_id(input.claim_id, "claimId"), input.reason
+    )
     return ClaimPayload(
         claim=ClaimType.from_model(await Claim.get(id=int(input.claim_id))), errors=[]
     )
@@ -195,11 +172,8 @@ async def verify_certificate(
 
 
 async def claims_file_for_members(info: Info, input: ClaimsFileInput) -> ClaimsFiledPayload:
-    try:
-        ids = [parse_id(i, "professionalIds") for i in input.professional_ids]
-        created = await filing.file_for_members(info.context.principal, ids, _draft(input.claim))
-    except DomainError as error:
-        return ClaimsFiledPayload(claim_ids=[], errors=[UserError.of(error)])
+    ids = [parse_id(i, "professionalIds") for i in input.professional_ids]
+    created = await filing.file_for_members(info.context.principal, ids, _draft(input.claim))
     return ClaimsFiledPayload(claim_ids=[strawberry.ID(str(i)) for i in created], errors=[])
 
 
@@ -218,12 +192,9 @@ async def claims_ingest(
         strawberry.argument(description="学习记录（按外部编号去重；全部正确才写入）"),
     ],
 ) -> ClaimsIngestPayload:
-    try:
-        result = await filing.ingest(
-            info.context.principal, [_record(i, r) for i, r in enumerate(records)]
-        )
-    except DomainError as error:
-        return ClaimsIngestPayload(created=[], unchanged=[], errors=[UserError.of(error)])
+    result = await filing.ingest(
+        info.context.principal, [_record(i, r) for i, r in enumerate(records)]
+    )
     return ClaimsIngestPayload(
         created=[strawberry.ID(str(i)) for i in result.created],
         unchanged=[strawberry.ID(str(i)) for i in result.unchanged],

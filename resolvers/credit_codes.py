@@ -8,7 +8,6 @@ import strawberry
 
 from domain import credit_codes as flow
 from domain import rules
-from domain.errors import DomainError
 from schema.context import Info
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
@@ -17,19 +16,13 @@ from schema.types.credit_codes import (
     TemporaryCreditCodeIssuePayload,
     TemporaryCreditCodeType,
 )
-from schema.types.errors import UserError
 
 
 async def temporary_credit_code_issue(
     info: Info, input: TemporaryCreditCodeIssueInput
 ) -> TemporaryCreditCodeIssuePayload:
     request = flow.IssueRequest(input.unit_name, input.region_code, input.note)
-    try:
-        issued = await flow.issue_code(info.context.principal, request)
-    except DomainError as error:
-        return TemporaryCreditCodeIssuePayload(
-            temporary_credit_code=None, errors=[UserError.of(error)]
-        )
+    issued = await flow.issue_code(info.context.principal, request)
     row = await flow.code_row(issued.id)
     return TemporaryCreditCodeIssuePayload(
         temporary_credit_code=TemporaryCreditCodeType.from_row(row), errors=[]

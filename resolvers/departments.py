@@ -8,11 +8,9 @@ import strawberry
 
 from domain import departments as depts
 from domain import rules
-from domain.errors import DomainError
 from resolvers.ids import parse_id, parse_optional_id
 from schema.context import Info
 from schema.permissions import allow
-from schema.types.errors import UserError
 from schema.types.org_changes import (
     DepartmentAddInput,
     DepartmentEntry,
@@ -31,10 +29,6 @@ async def departments(info: Info) -> list[DepartmentEntry]:
     ]
 
 
-def _department_failed(error: DomainError) -> DepartmentPayload:
-    return DepartmentPayload(department=None, errors=[UserError.of(error)])
-
-
 def _department(found: Any) -> DepartmentPayload:
     row = {"id": found.id, "name": found.name, "parent_id": found.parent_id,
            "enabled": found.enabled}  # fmt: skip
@@ -42,48 +36,36 @@ def _department(found: Any) -> DepartmentPayload:
 
 
 async def department_add(info: Info, input: DepartmentAddInput) -> DepartmentPayload:
-    try:
-        parent_id = parse_optional_id(input.parent_id, "parentId")
-        added = await depts.add_department(info.context.principal, input.name, parent_id)
-    except DomainError as error:
-        return _department_failed(error)
+    parent_id = parse_optional_id(input.parent_id, "parentId")
+    added = await depts.add_department(info.context.principal, input.name, parent_id)
     return _department(added)
 
 
 async def department_update(info: Info, input: DepartmentUpdateInput) -> DepartmentPayload:
-    try:
-        updated = await depts.update_department(
-            info.context.principal,
-            parse_id(input.id, "id"),
-            input.name,
-            parse_optional_id(input.parent_id, "parentId"),
-        )
-    except DomainError as error:
-        return _department_failed(error)
+    updated = await depts.update_department(
+        info.context.principal,
+        parse_id(input.id, "id"),
+        input.name,
+        parse_optional_id(input.parent_id, "parentId"),
+    )
     return _department(updated)
 
 
 async def department_set_enabled(info: Info, input: DepartmentSetEnabledInput) -> DepartmentPayload:
-    try:
-        changed = await depts.set_department_enabled(
-            info.context.principal, parse_id(input.id, "id"), input.enabled
-        )
-    except DomainError as error:
-        return _department_failed(error)
+    changed = await depts.set_department_enabled(
+        info.context.principal, parse_id(input.id, "id"), input.enabled
+    )
     return _department(changed)
 
 
 async def department_members_move(
     info: Info, input: DepartmentMembersMoveInput
 ) -> DepartmentMembersMovePayload:
-    try:
-        moved = await depts.move_members(
-            info.context.principal,
-            [parse_id(i, "professionalIds") for i in input.professional_ids],
-            parse_optional_id(input.department_id, "departmentId"),
-        )
-    except DomainError as error:
-        return DepartmentMembersMovePayload(moved_count=0, errors=[UserError.of(error)])
+    moved = await depts.move_members(
+        info.context.principal,
+        [parse_id(i, "professionalIds") for i in input.professional_ids],
+        parse_optional_id(input.department_id, "departmentId"),
+    )
     return DepartmentMembersMovePayload(moved_count=moved, errors=[])
 
 

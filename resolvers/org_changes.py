@@ -9,7 +9,6 @@ import strawberry
 
 from domain import org_changes as flow
 from domain import review_rights, rules
-from domain.errors import DomainError
 from domain.organisations import access_organisation
 from models import enums as stored
 from resolvers.ids import parse_id, parse_optional_id
@@ -17,7 +16,6 @@ from schema.context import Info
 from schema.enums import OrgChangeKind, ReviewStatus, stored_values
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
-from schema.types.errors import UserError
 from schema.types.org_changes import (
     OrganisationChangePayload,
     OrganisationChangeType,
@@ -50,12 +48,7 @@ async def organisation_update(
         phone=input.phone,
         address=input.address,
     )
-    try:
-        direct, change = await flow.edit_organisation(info.context.principal, edit)
-    except DomainError as error:
-        return OrganisationUpdatePayload(
-            updated_fields=[], change=None, errors=[UserError.of(error)]
-        )
+    direct, change = await flow.edit_organisation(info.context.principal, edit)
     return OrganisationUpdatePayload(
         updated_fields=[_camel(k) for k in direct],
         change=await _change(change.id) if change else None,
@@ -71,22 +64,14 @@ def _camel(field: str) -> str:
 async def organisation_parent_change(
     info: Info, input: OrganisationParentChangeInput
 ) -> OrganisationChangePayload:
-    try:
-        change = await flow.change_parent(
-            info.context.principal, parse_id(input.parent_id, "parentId")
-        )
-    except DomainError as error:
-        return OrganisationChangePayload(change=None, errors=[UserError.of(error)])
+    change = await flow.change_parent(info.context.principal, parse_id(input.parent_id, "parentId"))
     return OrganisationChangePayload(change=await _change(change.id), errors=[])
 
 
 async def organisation_change_withdraw(
     info: Info, input: OrganisationChangeWithdrawInput
 ) -> OrganisationChangePayload:
-    try:
-        change = await flow.withdraw_change(info.context.principal, parse_id(input.id, "id"))
-    except DomainError as error:
-        return OrganisationChangePayload(change=None, errors=[UserError.of(error)])
+    change = await flow.withdraw_change(info.context.principal, parse_id(input.id, "id"))
     return OrganisationChangePayload(change=await _change(change.id), errors=[])
 
 
@@ -117,14 +102,9 @@ async def organisation_set_review_enabled(
     info: Info, input: OrganisationReviewRightInput
 ) -> OrganisationReviewRightPayload:
     principal = info.context.principal
-    try:
-        organisation_id = parse_id(input.organisation_id, "organisationId")
-        moved = await review_rights.set_review_enabled(principal, organisation_id, input.enabled)
-        row = await access_organisation(principal.scope, organisation_id)
-    except DomainError as error:
-        return OrganisationReviewRightPayload(
-            organisation=None, moved_claim_count=0, errors=[UserError.of(error)]
-        )
+    organisation_id = parse_id(input.organisation_id, "organisationId")
+    moved = await review_rights.set_review_enabled(principal, organisation_id, input.enabled)
+    row = await access_organisation(principal.scope, organisation_id)
     return OrganisationReviewRightPayload(
         organisation=Organisation.from_row(row), moved_claim_count=moved, errors=[]
     )

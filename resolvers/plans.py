@@ -9,7 +9,6 @@ import strawberry
 
 from domain import plans as flow
 from domain import rules
-from domain.errors import DomainError
 from domain.pagination import fetch_page
 from models import enums as stored
 from resolvers.ids import parse_id
@@ -18,7 +17,6 @@ from schema.enums import PlanKind, ReviewStatus
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.claims import ClaimsFiledPayload
-from schema.types.errors import UserError
 from schema.types.plans import (
     DOCUMENT_COLUMNS,
     PLAN_COLUMNS,
@@ -68,55 +66,46 @@ async def _plan_row(info: Info, plan_id: int) -> TrainingPlanType:
 
 
 async def training_plan_submit(info: Info, input: TrainingPlanSubmitInput) -> TrainingPlanPayload:
-    try:
-        plan = await flow.submit_plan(
-            info.context.principal,
-            flow.PlanDraft(
-                class_name=input.class_name,
-                subject=stored.Subject(input.subject.value),
-                form=input.form,
-                start_date=input.start_date,
-                end_date=input.end_date,
-                hours=input.hours,
-                place=input.place,
-                expected_attendees=input.expected_attendees,
-                content=input.content,
-            ),
-        )
-    except DomainError as error:
-        return TrainingPlanPayload(plan=None, errors=[UserError.of(error)])
+    plan = await flow.submit_plan(
+        info.context.principal,
+        flow.PlanDraft(
+            class_name=input.class_name,
+            subject=stored.Subject(input.subject.value),
+            form=input.form,
+            start_date=input.start_date,
+            end_date=input.end_date,
+            hours=input.hours,
+            place=input.place,
+            expected_attendees=input.expected_attendees,
+            content=input.content,
+        ),
+    )
     return TrainingPlanPayload(plan=await _plan_row(info, plan.id), errors=[])
 
 
 async def training_plan_file_hours(info: Info, input: TrainingPlanFileInput) -> ClaimsFiledPayload:
-    try:
-        filing = flow.PlanFiling(
-            plan_id=parse_id(input.plan_id, "planId"),
-            professional_ids=tuple(parse_id(i, "professionalIds") for i in input.professional_ids),
-            hours=input.hours,
-            attachments=tuple(parse_id(a, "attachments") for a in input.attachments),
-            details={"score": input.score} if input.score else {},
-        )
-        created = await flow.file_under_plan(info.context.principal, filing)
-    except DomainError as error:
-        return ClaimsFiledPayload(claim_ids=[], errors=[UserError.of(error)])
+    filing = flow.PlanFiling(
+        plan_id=parse_id(input.plan_id, "planId"),
+        professional_ids=tuple(parse_id(i, "professionalIds") for i in input.professional_ids),
+        hours=input.hours,
+        attachments=tuple(parse_id(a, "attachments") for a in input.attachments),
+        details={"score": input.score} if input.score else {},
+    )
+    created = await flow.file_under_plan(info.context.principal, filing)
     return ClaimsFiledPayload(claim_ids=[strawberry.ID(str(i)) for i in created], errors=[])
 
 
 async def base_document_submit(info: Info, input: BaseDocumentSubmitInput) -> BaseDocumentPayload:
-    try:
-        document = await flow.submit_document(
-            info.context.principal,
-            flow.DocumentDraft(
-                kind=stored.PlanKind(input.kind.value),
-                year=input.year,
-                title=input.title,
-                content=input.content,
-                attachment=parse_id(input.attachment, "attachment"),
-            ),
-        )
-    except DomainError as error:
-        return BaseDocumentPayload(document=None, errors=[UserError.of(error)])
+    document = await flow.submit_document(
+        info.context.principal,
+        flow.DocumentDraft(
+            kind=stored.PlanKind(input.kind.value),
+            year=input.year,
+            title=input.title,
+            content=input.content,
+            attachment=parse_id(input.attachment, "attachment"),
+        ),
+    )
     rows = (
         await flow.list_documents(info.context.principal.scope, None, None)
         .filter(id=document.id)

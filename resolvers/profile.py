@@ -16,7 +16,6 @@ from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import ChangeKind
 from schema.permissions import allow
-from schema.types.errors import UserError
 from schema.types.profile import (
     AcademicHonourSaveInput,
     AcademicHonourType,
@@ -89,58 +88,45 @@ async def _saved(info: Info, item_id: int | None = None) -> ProfilePayload:
     )
 
 
-def _failed(error: DomainError) -> ProfilePayload:
-    return ProfilePayload(profile=None, item_id=None, errors=[UserError.of(error)])
-
-
 async def profile_basic_update(info: Info, input: ProfileBasicInput) -> ProfilePayload:
-    try:
-        await flow.update_basic(
-            info.context.principal,
-            flow.BasicInfo(
-                phone=input.phone,
-                email=input.email,
-                landline=input.landline,
-                sex=stored.Sex(input.sex.value),
-                birth_date=input.birth_date,
-                native_place=input.native_place,
-                ethnicity=input.ethnicity,
-                department_id=(
-                    parse_id(input.department_id, "departmentId") if input.department_id else None
-                ),
-                region_code=input.region_code,
+    await flow.update_basic(
+        info.context.principal,
+        flow.BasicInfo(
+            phone=input.phone,
+            email=input.email,
+            landline=input.landline,
+            sex=stored.Sex(input.sex.value),
+            birth_date=input.birth_date,
+            native_place=input.native_place,
+            ethnicity=input.ethnicity,
+            department_id=(
+                parse_id(input.department_id, "departmentId") if input.department_id else None
             ),
-        )
-    except DomainError as error:
-        return _failed(error)
+            region_code=input.region_code,
+        ),
+    )
     return await _saved(info)
 
 
 async def profile_education_update(info: Info, input: ProfileEducationInput) -> ProfilePayload:
-    try:
-        await flow.update_education(
-            info.context.principal,
-            flow.EducationInfo(
-                education=stored.Education(input.education.value),
-                school=input.school,
-                major=input.major,
-                graduation_date=input.graduation_date,
-                degree=stored.Degree(input.degree.value),
-                postdoctoral=input.postdoctoral,
-            ),
-        )
-    except DomainError as error:
-        return _failed(error)
+    await flow.update_education(
+        info.context.principal,
+        flow.EducationInfo(
+            education=stored.Education(input.education.value),
+            school=input.school,
+            major=input.major,
+            graduation_date=input.graduation_date,
+            degree=stored.Degree(input.degree.value),
+            postdoctoral=input.postdoctoral,
+        ),
+    )
     return await _saved(info)
 
 
 async def profile_admin_post_update(info: Info, input: ProfileAdminPostInput) -> ProfilePayload:
-    try:
-        await flow.update_admin_post(
-            info.context.principal, flow.AdminPost(input.admin_post, input.admin_level)
-        )
-    except DomainError as error:
-        return _failed(error)
+    await flow.update_admin_post(
+        info.context.principal, flow.AdminPost(input.admin_post, input.admin_level)
+    )
     return await _saved(info)
 
 
@@ -151,42 +137,30 @@ def _item_id(value: strawberry.ID | None) -> int | None:
 async def practising_qualification_save(
     info: Info, input: PractisingQualificationSaveInput
 ) -> ProfilePayload:
-    try:
-        item = flow.QualificationItem(
-            _item_id(input.id), input.series, input.name, input.obtained_on, input.certificate_no
-        )
-        saved = await flow.save_qualification(info.context.principal, item)
-    except DomainError as error:
-        return _failed(error)
+    item = flow.QualificationItem(
+        _item_id(input.id), input.series, input.name, input.obtained_on, input.certificate_no
+    )
+    saved = await flow.save_qualification(info.context.principal, item)
     return await _saved(info, saved)
 
 
 async def practising_qualification_remove(
     info: Info, input: ProfileItemRemoveInput
 ) -> ProfilePayload:
-    try:
-        await flow.remove_qualification(info.context.principal, parse_id(input.id, "id"))
-    except DomainError as error:
-        return _failed(error)
+    await flow.remove_qualification(info.context.principal, parse_id(input.id, "id"))
     return await _saved(info)
 
 
 async def academic_honour_save(info: Info, input: AcademicHonourSaveInput) -> ProfilePayload:
-    try:
-        item = flow.HonourItem(
-            _item_id(input.id), stored.HonourLevel(input.level.value), input.name, input.awarded_on
-        )
-        saved = await flow.save_honour(info.context.principal, item)
-    except DomainError as error:
-        return _failed(error)
+    item = flow.HonourItem(
+        _item_id(input.id), stored.HonourLevel(input.level.value), input.name, input.awarded_on
+    )
+    saved = await flow.save_honour(info.context.principal, item)
     return await _saved(info, saved)
 
 
 async def academic_honour_remove(info: Info, input: ProfileItemRemoveInput) -> ProfilePayload:
-    try:
-        await flow.remove_honour(info.context.principal, parse_id(input.id, "id"))
-    except DomainError as error:
-        return _failed(error)
+    await flow.remove_honour(info.context.principal, parse_id(input.id, "id"))
     return await _saved(info)
 
 
@@ -196,60 +170,47 @@ async def _change_payload(change_id: int) -> ProfileChangePayload:
     return ProfileChangePayload(change=ProfileChangeType.of(change, name), errors=[])
 
 
-def _change_failed(error: DomainError) -> ProfileChangePayload:
-    return ProfileChangePayload(change=None, errors=[UserError.of(error)])
-
-
 def _files(ids: list[strawberry.ID]) -> tuple[int, ...]:
     return tuple(parse_id(i, "attachments") for i in ids)
 
 
 async def title_change_request(info: Info, input: TitleChangeRequestInput) -> ProfileChangePayload:
-    try:
-        change = await changes.request_title_change(
-            info.context.principal,
-            changes.TitleRequest(
-                series=input.title_series,
-                specialty=input.title_specialty,
-                qualification=input.title_qualification,
-                grade=stored.TitleGrade(input.title_grade.value),
-                effective_date=input.title_effective_date,
-                certificate_no=input.title_certificate_no,
-                appointment_date=input.title_appointment_date,
-                note=input.note,
-                attachments=_files(input.attachments),
-            ),
-        )
-    except DomainError as error:
-        return _change_failed(error)
+    change = await changes.request_title_change(
+        info.context.principal,
+        changes.TitleRequest(
+            series=input.title_series,
+            specialty=input.title_specialty,
+            qualification=input.title_qualification,
+            grade=stored.TitleGrade(input.title_grade.value),
+            effective_date=input.title_effective_date,
+            certificate_no=input.title_certificate_no,
+            appointment_date=input.title_appointment_date,
+            note=input.note,
+            attachments=_files(input.attachments),
+        ),
+    )
     return await _change_payload(change.id)
 
 
 async def identity_change_request(
     info: Info, input: IdentityChangeRequestInput
 ) -> ProfileChangePayload:
-    try:
-        change = await changes.request_identity_change(
-            info.context.principal,
-            changes.IdentityRequest(
-                name=input.name,
-                id_number=input.id_number,
-                note=input.note,
-                attachments=_files(input.attachments),
-            ),
-        )
-    except DomainError as error:
-        return _change_failed(error)
+    change = await changes.request_identity_change(
+        info.context.principal,
+        changes.IdentityRequest(
+            name=input.name,
+            id_number=input.id_number,
+            note=input.note,
+            attachments=_files(input.attachments),
+        ),
+    )
     return await _change_payload(change.id)
 
 
 async def profile_change_withdraw(
     info: Info, input: ProfileChangeWithdrawInput
 ) -> ProfileChangePayload:
-    try:
-        change = await changes.withdraw_change(info.context.principal, parse_id(input.id, "id"))
-    except DomainError as error:
-        return _change_failed(error)
+    change = await changes.withdraw_change(info.context.principal, parse_id(input.id, "id"))
     return await _change_payload(change.id)
 
 

@@ -7,13 +7,11 @@ from typing import Annotated
 import strawberry
 
 from domain import registration as reg
-from domain.errors import DomainError
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import ReviewKind, ReviewStatus
 from schema.permissions import public
-from schema.types.errors import UserError
 from schema.types.reviews import (
     AccountInput,
     OrganisationRegisterInput,
@@ -37,56 +35,50 @@ def credentials(given: AccountInput) -> reg.Credentials:
 
 
 async def professional_register(info: Info, input: ProfessionalRegisterInput) -> RegisterPayload:
-    try:
-        professional = await reg.register_professional(
-            reg.ProfessionalApplication(
-                credentials=credentials(input.account),
-                organisation_id=parse_id(input.organisation_id, "organisationId"),
-                department_id=parse_id(input.department_id, "departmentId")
-                if input.department_id
-                else None,
-                native_place=input.native_place,
-                ethnicity=input.ethnicity,
-                education=stored.Education(input.education.value),
-                school=input.school,
-                major=input.major,
-                graduation_date=input.graduation_date,
-                degree=stored.Degree(input.degree.value),
-                postdoctoral=input.postdoctoral,
-                title_series=input.title_series,
-                title_specialty=input.title_specialty,
-                title_qualification=input.title_qualification,
-                title_grade=stored.TitleGrade(input.title_grade.value),
-            ),
-            info.context.client_address,
-        )
-    except DomainError as error:
-        return RegisterPayload(ok=False, reviewer=None, errors=[UserError.of(error)])
+    professional = await reg.register_professional(
+        reg.ProfessionalApplication(
+            credentials=credentials(input.account),
+            organisation_id=parse_id(input.organisation_id, "organisationId"),
+            department_id=parse_id(input.department_id, "departmentId")
+            if input.department_id
+            else None,
+            native_place=input.native_place,
+            ethnicity=input.ethnicity,
+            education=stored.Education(input.education.value),
+            school=input.school,
+            major=input.major,
+            graduation_date=input.graduation_date,
+            degree=stored.Degree(input.degree.value),
+            postdoctoral=input.postdoctoral,
+            title_series=input.title_series,
+            title_specialty=input.title_specialty,
+            title_qualification=input.title_qualification,
+            title_grade=stored.TitleGrade(input.title_grade.value),
+        ),
+        info.context.client_address,
+    )
     await professional.fetch_related("organisation")
     return RegisterPayload(ok=True, reviewer=professional.organisation.name, errors=[])
 
 
 async def organisation_register(info: Info, input: OrganisationRegisterInput) -> RegisterPayload:
-    try:
-        organisation = await reg.register_organisation(
-            reg.OrganisationApplication(
-                credentials=credentials(input.admin),
-                kind=stored.OrgKind(input.kind.value),
-                name=input.name,
-                credit_code=input.credit_code,
-                parent_id=parse_id(input.parent_id, "parentId"),
-                region_code=input.region_code,
-                nature=stored.OrgNature(input.nature.value),
-                level=stored.OrgLevel(input.level.value),
-                industry=input.industry,
-                phone=input.phone,
-                address=input.address,
-                base_level=stored.BaseLevel(input.base_level.value) if input.base_level else None,
-            ),
-            info.context.client_address,
-        )
-    except DomainError as error:
-        return RegisterPayload(ok=False, reviewer=None, errors=[UserError.of(error)])
+    organisation = await reg.register_organisation(
+        reg.OrganisationApplication(
+            credentials=credentials(input.admin),
+            kind=stored.OrgKind(input.kind.value),
+            name=input.name,
+            credit_code=input.credit_code,
+            parent_id=parse_id(input.parent_id, "parentId"),
+            region_code=input.region_code,
+            nature=stored.OrgNature(input.nature.value),
+            level=stored.OrgLevel(input.level.value),
+            industry=input.industry,
+            phone=input.phone,
+            address=input.address,
+            base_level=stored.BaseLevel(input.base_level.value) if input.base_level else None,
+        ),
+        info.context.client_address,
+    )
     await organisation.fetch_related("parent")
     return RegisterPayload(ok=True, reviewer=organisation.parent.name, errors=[])
 
@@ -110,12 +102,9 @@ async def registration_progress(
 async def registration_withdraw(
     info: Info, input: RegistrationWithdrawInput
 ) -> RegistrationWithdrawPayload:
-    try:
-        count = await reg.withdraw_registration(
-            input.id_number, input.password, info.context.client_address
-        )
-    except DomainError as error:
-        return RegistrationWithdrawPayload(withdrawn_count=0, errors=[UserError.of(error)])
+    count = await reg.withdraw_registration(
+        input.id_number, input.password, info.context.client_address
+    )
     return RegistrationWithdrawPayload(withdrawn_count=count, errors=[])
 
 

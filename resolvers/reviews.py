@@ -14,7 +14,6 @@ from schema.context import Info
 from schema.enums import ReviewKind
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
-from schema.types.errors import UserError
 from schema.types.reviews import (
     ReviewDecideInput,
     ReviewDecidePayload,
@@ -47,23 +46,18 @@ async def review_steps(
 
 
 async def review_decide(info: Info, input: ReviewDecideInput) -> ReviewDecidePayload:
-    try:
-        if input.ids is None and not input.all_matching:
-            raise DomainError("NOTHING_SELECTED", "请选择要审核的事项，或选择全部", "ids")
-        ids = None if input.all_matching else tuple(parse_id(i, "ids") for i in input.ids or ())
-        criteria = reviews.StepFilter(_kind(input.kind), False, input.applicant_contains, ids)
-        values = {parse_id(v.id, "values.id"): v.value for v in input.values or ()}
-        decision = await reviews.decide(
-            info.context.principal,
-            criteria,
-            approve=input.approve,
-            reason=input.reason,
-            values=values,
-        )
-    except DomainError as error:
-        return ReviewDecidePayload(
-            decided_count=0, decided_ids=[], skipped=[], errors=[UserError.of(error)]
-        )
+    if input.ids is None and not input.all_matching:
+        raise DomainError("NOTHING_SELECTED", "请选择要审核的事项，或选择全部", "ids")
+    ids = None if input.all_matching else tuple(parse_id(i, "ids") for i in input.ids or ())
+    criteria = reviews.StepFilter(_kind(input.kind), False, input.applicant_contains, ids)
+    values = {parse_id(v.id, "values.id"): v.value for v in input.values or ()}
+    decision = await reviews.decide(
+        info.context.principal,
+        criteria,
+        approve=input.approve,
+        reason=input.reason,
+        values=values,
+    )
     return ReviewDecidePayload(
         decided_count=len(decision.decided),
         decided_ids=[strawberry.ID(str(i)) for i in decision.decided],
@@ -73,11 +67,8 @@ async def review_decide(info: Info, input: ReviewDecideInput) -> ReviewDecidePay
 
 
 async def review_hide(info: Info, input: ReviewHideInput) -> ReviewHidePayload:
-    try:
-        ids = [parse_id(i, "ids") for i in input.ids]
-        hidden = await reviews.hide(info.context.principal, _kind(input.kind), ids)
-    except DomainError as error:
-        return ReviewHidePayload(hidden_count=0, errors=[UserError.of(error)])
+    ids = [parse_id(i, "ids") for i in input.ids]
+    hidden = await reviews.hide(info.context.principal, _kind(input.kind), ids)
     return ReviewHidePayload(hidden_count=hidden, errors=[])
 
 

@@ -25,6 +25,7 @@ from resolvers.todo import TodoSubscriptions
 from resolvers.transfers import TransferMutations, TransferQueries
 from schema.assembly import assemble, merge_roots
 from schema.extensions import JijiaoSchema
+from schema.payloads import errors_on_payloads
 
 Query = merge_roots(
     "Query",
@@ -47,21 +48,24 @@ Query = merge_roots(
         PlanQueries,
     ),
 )
-Mutation = merge_roots(
-    "Mutation",
-    (
-        AccessMutations,
-        RegistrationMutations,
-        ReviewMutations,
-        AdminMutations,
-        ClaimMutations,
-        TransferMutations,
-        DepartmentMutations,
-        OrganisationChangeMutations,
-        TemporaryCreditCodeMutations,
-        ProfileMutations,
-        PlanMutations,
-    ),
+# a domain error raised by any mutation becomes its payload's errors (schema/payloads.py)
+Mutation = errors_on_payloads(
+    merge_roots(
+        "Mutation",
+        (
+            AccessMutations,
+            RegistrationMutations,
+            ReviewMutations,
+            AdminMutations,
+            ClaimMutations,
+            TransferMutations,
+            DepartmentMutations,
+            OrganisationChangeMutations,
+            TemporaryCreditCodeMutations,
+            ProfileMutations,
+            PlanMutations,
+        ),
+    )
 )
 Subscription = merge_roots(
     "Subscription", (OrganisationSubscriptions, TodoSubscriptions, ClaimSubscriptions)

@@ -8,14 +8,12 @@ import strawberry
 
 from domain import rules
 from domain import transfers as flow
-from domain.errors import DomainError
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import TransferStatus, stored_values
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
-from schema.types.errors import UserError
 from schema.types.transfers import (
     TransferDirection,
     TransferPayload,
@@ -31,32 +29,22 @@ async def _payload(transfer_id: int) -> TransferPayload:
     )
 
 
-def _failed(error: DomainError) -> TransferPayload:
-    return TransferPayload(transfer=None, errors=[UserError.of(error)])
-
-
 async def transfer_start(info: Info, input: TransferStartInput) -> TransferPayload:
-    try:
-        application = flow.TransferApplication(
-            to_organisation_id=parse_id(input.to_organisation_id, "toOrganisationId"),
-            phone=input.phone,
-            reason=input.reason,
-            attachments=tuple(parse_id(a, "attachments") for a in input.attachments),
-            professional_id=parse_id(input.professional_id, "professionalId")
-            if input.professional_id is not None
-            else None,
-        )
-        transfer = await flow.start_transfer(info.context.principal, application)
-    except DomainError as error:
-        return _failed(error)
+    application = flow.TransferApplication(
+        to_organisation_id=parse_id(input.to_organisation_id, "toOrganisationId"),
+        phone=input.phone,
+        reason=input.reason,
+        attachments=tuple(parse_id(a, "attachments") for a in input.attachments),
+        professional_id=parse_id(input.professional_id, "professionalId")
+        if input.professional_id is not None
+        else None,
+    )
+    transfer = await flow.start_transfer(info.context.principal, application)
     return await _payload(transfer.id)
 
 
 async def transfer_withdraw(info: Info, input: TransferWithdrawInput) -> TransferPayload:
-    try:
-        transfer = await flow.withdraw_transfer(info.context.principal, parse_id(input.id, "id"))
-    except DomainError as error:
-        return _failed(error)
+    transfer = await flow.withdraw_transfer(info.context.principal, parse_id(input.id, "id"))
     return await _payload(transfer.id)
 
 

@@ -29,7 +29,7 @@ async def certificate_pdf(request: Request, principal: Principal) -> Response:
     if not year_text.isdigit() or len(year_text) != 4:
         return http_error(400, "INVALID_YEAR", "年度不正确")
     year = int(year_text)
-    actor = Actor(principal.account_id, principal.organisation_id)
+    actor = Actor.of(principal)
     try:
         if rules.PRINT_MEMBER_CERTIFICATES.admits(principal):
             ids_text = request.query_params.get("ids", "")

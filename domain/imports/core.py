@@ -252,7 +252,7 @@ async def run_import(
         elif refused:
             report.updated = 0
         await audit.record(
-            Actor(principal.account_id, principal.organisation_id),
+            Actor.of(principal),
             f"{importer.kind}.import",
             "organisation",
             principal.organisation_id or 0,
