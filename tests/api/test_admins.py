@@ -134,7 +134,7 @@ async def test_the_audit_log_is_readable_in_scope_and_never_writable(
     live: LiveServer, tree: Any, tokens: dict[str, str]
 ) -> None:
     query = """query($a: String) { auditLog(action: $a, first: 100) { totalCount edges { node {
-        action subjectType actingOrganisation { name } after } } } }"""
+        action subjectType actingOrganisation { name } changes { field label after } } } } }"""
     mine = (await live.data(query, {"a": "admin.add"}, tokens["hospital1"]))["auditLog"]
     assert mine["totalCount"] >= 1
     assert {e["node"]["actingOrganisation"]["name"] for e in mine["edges"]} == {"济南第一医院"}
