@@ -33,7 +33,6 @@ from tests.conftest import LiveServer
 # navigation has them
 PUBLIC_LISTS = frozenset(
     {
-        "/organisations",
         "/organisationDirectory",
         "/regions",
         "/learningForms",
