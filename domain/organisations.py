@@ -52,6 +52,29 @@ async def organisation_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
     return {row["id"]: row for row in rows}
 
 
+# what anyone may know of a unit it does not reach (the public directory's facts): a related
+# unit outside the caller's scope — a parent above, the other side of a transfer — shows
+# these and nothing of its contact or registration details
+PUBLIC_COLUMNS = frozenset(
+    {
+        "id", "kind", "name", "status", "depth", "parent_id", "region_id", "created_at",
+        "review_enabled", "credit_code_temporary",
+    }
+)  # fmt: skip
+
+
+def public_part(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: (value if key in PUBLIC_COLUMNS else None) for key, value in row.items()}
+
+
+async def reachable_ids(scope: Scope, ids: list[int]) -> set[int]:
+    """Which of the organisations the scope reaches."""
+    found = await organisations_in(scope, Organisation.filter(id__in=ids)).values_list(
+        "id", flat=True
+    )
+    return {int(i) for i in found}
+
+
 async def access_organisation(scope: Scope, organisation_id: int) -> dict[str, Any]:
     """The organisation's row if the scope reaches it; NotFound for missing and forbidden alike."""
     queryset = organisations_in(scope, Organisation.filter(id=organisation_id))

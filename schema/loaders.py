@@ -7,8 +7,9 @@ from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 
-from domain.organisations import organisation_rows
+from domain.organisations import organisation_rows, reachable_ids
 from domain.regions import regions_by_code
+from domain.scope import Scope
 from models import Department
 
 Key = TypeVar("Key")
@@ -38,3 +39,16 @@ class Loaders:
         self.organisation_by_id = DataLoader(_in_key_order(organisation_rows))
         self.region_by_code = DataLoader(_in_key_order(regions_by_code))
         self.department_by_id = DataLoader(_in_key_order(_department_rows))
+        self._reachable: DataLoader[int, bool] | None = None
+
+    def organisation_reachable(self, scope: Scope) -> DataLoader[int, bool]:
+        """Whether the request's scope reaches an organisation (the scope is the request's
+        principal's, the same for the whole request)."""
+        if self._reachable is None:
+
+            async def load(ids: list[int]) -> list[bool]:
+                found = await reachable_ids(scope, list(set(ids)))
+                return [i in found for i in ids]
+
+            self._reachable = DataLoader(load)
+        return self._reachable

@@ -106,15 +106,30 @@ class Organisation:
 
     @strawberry.field(description="内设部门")
     async def departments(self, info: Info) -> list[Department]:
+        if not await _reaches(info, int(self.id)):
+            return []
         rows = await orgs.department_rows(int(self.id))
         return [Department.from_row(r) for r in rows]
 
 
 async def organisation_for(info: Info, organisation_id: int | None) -> Organisation | None:
+    """A related organisation: whole when the caller's scope reaches it or it is the
+    caller's own, else only what the public directory shows of it."""
     if organisation_id is None:
         return None
     row = await info.context.loaders.organisation_by_id.load(organisation_id)
-    return Organisation.from_row(row) if row else None
+    if row is None:
+        return None
+    if not await _reaches(info, organisation_id):
+        row = orgs.public_part(row)
+    return Organisation.from_row(row)
+
+
+async def _reaches(info: Info, organisation_id: int) -> bool:
+    principal = info.context.principal
+    if organisation_id == principal.organisation_id:
+        return True
+    return await info.context.loaders.organisation_reachable(principal.scope).load(organisation_id)
 
 
 DEPARTMENT_PROJECTION = Projection(
