@@ -3,7 +3,7 @@ importers the server registers (domain/imports) — template download, a dry run
 every bad row, the import itself (all-or-nothing when asked), and the failed rows as a
 workbook with 错误原因 that can be corrected and imported again.
 
-The work happens in the HTTP routes of server/excel.py; these pages only call them.
+The work happens in the HTTP routes of server/imports.py; these pages only call them.
 """
 
 from __future__ import annotations

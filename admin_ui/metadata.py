@@ -25,7 +25,7 @@ ROW_ALIASES = {
 
 # input fields a generated form leaves out, by "InputType.field"
 HIDDEN_INPUTS = {
-    # the acting unit of an admin of several units: chosen by the role switcher (to come)
+    # the acting unit of an admin of several units: chosen after sign-in with the role switcher
     "LoginInput.organisationId",
 }
 

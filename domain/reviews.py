@@ -1,10 +1,11 @@
 """The review engine: every "subject waiting for an organisation's decision" is a ReviewStep.
 
-Registrations now; info changes, transfers, claims and plans later register their own
-handlers. One set of operations serves all kinds: list a queue, decide one, the selected or
-all matching, hide decided records. Deciding is race-safe: rows are locked (PostgreSQL) or
-the write is serialised (SQLite) and only still-pending steps are decided, so two admins
-approving at once produce one decision per step.
+Each workflow registers a handler for its kinds (registration, profile and organisation
+changes, transfers, claim review and verification, plans and CE-base documents), naming the
+rule that decides them. One set of operations serves all kinds: list a queue, decide one,
+the selected or all matching, hide decided records. Deciding is race-safe: rows are locked
+(PostgreSQL) or the write is serialised (SQLite) and only still-pending steps are decided,
+so two admins approving at once produce one decision per step.
 """
 
 from __future__ import annotations

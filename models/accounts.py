@@ -36,10 +36,8 @@ class Account(Model):
 
 
 class Admin(Model):
-    """An account's admin role in one organisation (超级管理员 or 管理员).
-
-    Custom permission roles (角色管理) attach here when access control lands.
-    """
+    """An account's admin role in one organisation (超级管理员 or 管理员); a 管理员 acts
+    within the modules of its custom permission role (角色管理)."""
 
     id = fields.IntField(primary_key=True)
     account: fields.ForeignKeyRelation[Account] = fields.ForeignKeyField(

@@ -1,4 +1,5 @@
-"""The professional's claims: drafts, submission, withdrawal."""
+"""Claims: the professional's drafts, submission and withdrawal; filing for members and CE-base
+ingestion; completion, year standards and certificate checks."""
 
 from __future__ import annotations
 

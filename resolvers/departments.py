@@ -11,7 +11,7 @@ from domain import rules
 from resolvers.ids import parse_id, parse_optional_id
 from schema.context import Info
 from schema.permissions import allow
-from schema.types.org_changes import (
+from schema.types.departments import (
     DepartmentAddInput,
     DepartmentEntry,
     DepartmentMembersMoveInput,

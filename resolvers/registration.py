@@ -12,7 +12,7 @@ from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import ReviewKind, ReviewStatus
 from schema.permissions import public
-from schema.types.reviews import (
+from schema.types.registration import (
     AccountInput,
     OrganisationRegisterInput,
     ProfessionalRegisterInput,

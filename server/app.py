@@ -30,10 +30,10 @@ from domain.errors import DomainError
 from resolvers.root import build_schema
 from schema.context import Context
 from schema.limits import check_query_size
-from server import console, excel
+from server import console, imports
 from server.auth import authenticate, bearer_token, close_when_revoked, declare
+from server.certificates import certificate_pdf, verify_certificate
 from server.db import close_database, open_database
-from server.documents import certificate_pdf, verify_certificate
 from server.exports import export
 from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
@@ -182,7 +182,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/files", upload, methods=["POST"]),
             Route("/files/{file_id}", download),
             Route("/verify/{code}", verify_certificate, name="verify_certificate"),
-            *excel.ROUTES,
+            *imports.ROUTES,
             *console.ROUTES,
             Route("/exports/{field}.xlsx", export),
         ],

@@ -9,7 +9,7 @@ from schema.context import Info
 from schema.enums import AccountStatus, Module
 from schema.pii import mask_id_number, pii
 from schema.types.organisations import Organisation, organisation_for
-from schema.types.reviews import AccountInput
+from schema.types.registration import AccountInput
 
 
 @strawberry.type(description="管理员角色：一组权限模块")

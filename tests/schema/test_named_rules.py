@@ -63,6 +63,9 @@ def test_the_review_queue_rule_covers_every_review_kind() -> None:
     for kind, handler in reviews.HANDLERS.items():
         assert handler.rule in rules.REVIEW_RULES, kind
         assert set(handler.rule.modules) <= set(rules.REVIEW_QUEUE.modules), kind
+    # and nothing else: the queue admits no module that decides no kind
+    decided = {handler.rule.name for handler in reviews.HANDLERS.values()}
+    assert decided == {rule.name for rule in rules.REVIEW_RULES}
 
 
 # Who may act is decided by a rule object; these shapes of a hand-written check are not

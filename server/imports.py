@@ -1,12 +1,13 @@
-"""HTTP routes for Excel: import templates and batch imports (uploads fit GraphQL badly).
+"""HTTP routes for imports: Excel templates and batch imports (uploads fit GraphQL badly).
 
     GET  /templates/{kind}.xlsx                         the template to fill
     POST /imports/{kind}?mode=dry-run|commit&atomic=1   multipart field `file` → JSON report
     POST /imports/{kind}/failed.xlsx                    the same upload → its failed rows
 
-`kind` is `professionals` or `claims`. Bearer token; admins with the 导入导出 module (claims
-also need 学时申报). The upload is streamed to a temporary file by the multipart parser and
-refused as soon as it passes the size limit; the workbook is then read as a stream too.
+`kind` is `professionals` or `claims`; each importer names the rule that admits it
+(rules.IMPORT_PROFESSIONALS, rules.IMPORT_CLAIMS; templates rules.DOWNLOAD_TEMPLATES). The
+upload is streamed to a temporary file by the multipart parser and refused as soon as it
+passes the size limit; the workbook is then read as a stream too.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""HTTP routes for documents: certificate PDFs (signed in) and public verification pages."""
+"""HTTP routes for certificates: PDFs for the signed-in (own or, by ids, members') and the
+public verification pages."""
 
 from __future__ import annotations
 
