@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import strawberry
 from graphql import GraphQLSchema, parse, validate
+from strawberry.permission import PermissionExtension
 
 from admin_ui.graph import strawberry_field
 from admin_ui.lists import plan_list
@@ -24,7 +25,7 @@ from models.enums import Module, RoleKind
 from resolvers.root import build_schema
 from schema.enums import TitleGrade
 from schema.pagination import Connection
-from schema.permissions import allow, may_use_field, rule_of
+from schema.permissions import allow, may_use_field
 from tests.console.conftest import PUBLIC_LISTS
 
 # --- a tiny schema: the same type before and after a described field is added to it
@@ -130,12 +131,18 @@ def schema() -> GraphQLSchema:
 def enforced(principal: Principal, schema: GraphQLSchema, name: str) -> bool:
     """What the API does when the principal calls the field (the permission's own check)."""
     definition = schema.query_type.fields[name].extensions["strawberry-definition"]  # type: ignore[union-attr]
-    rule = rule_of(definition)
-    if rule is None:
+    permissions = [
+        p
+        for e in definition.extensions
+        if isinstance(e, PermissionExtension)
+        for p in e.permissions
+    ]
+    if not permissions:
         return False
     try:
-        return rule.has_permission(
-            None, SimpleNamespace(context=SimpleNamespace(principal=principal))
+        return all(
+            p.has_permission(None, SimpleNamespace(context=SimpleNamespace(principal=principal)))
+            for p in permissions
         )
     except DomainError:
         return False
@@ -196,15 +203,17 @@ def test_navigation_lists_exactly_the_lists_the_api_lets_the_principal_read(
     }
 
 
-def test_a_claim_reviewer_sees_the_review_queue_and_the_public_lists_only(
+def test_a_claim_reviewer_sees_the_review_queue_its_units_and_the_public_lists(
     schema: GraphQLSchema,
 ) -> None:
     reviewer = Audience(
         admin(RoleKind.EMPLOYER, Module.CLAIM_REVIEW), review_kinds=("CLAIM_REVIEW",)
     )
     app = app_json(schema, reviewer)
-    # its queue, and the public lists anyone may read (directories, standards, progress)
-    assert nav_urls(app) == {"/", "/reviewSteps/CLAIM_REVIEW", "/do/passwordChange", *PUBLIC_LISTS}
+    # its queue, its subtree's units, and the public lists anyone may read
+    assert nav_urls(app) == {
+        "/", "/reviewSteps/CLAIM_REVIEW", "/do/passwordChange", "/organisations", *PUBLIC_LISTS
+    }
     queue = next(p for g in app["pages"] for p in g["children"] if "reviewSteps" in p["url"])
     assert queue["label"] == "学时审核"
     pending, decided = (t["body"] for t in queue["schema"]["body"]["tabs"])
