@@ -6,8 +6,6 @@ send them with a plain form post; the id returned goes into a claim's `attachmen
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator
-
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
 from starlette.requests import Request
@@ -17,23 +15,10 @@ from domain import files, rules
 from domain.errors import DomainError
 from domain.principal import Principal
 from server.auth import guarded, http_error
+from server.bodies import BodyTooLarge, limited_body
 
 # multipart framing around a 4 MB file: boundaries, part headers, a small form field or two
 _ENVELOPE = 64 * 1024
-
-
-class _TooLarge(Exception):
-    pass
-
-
-async def _limited(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
-    """The body, refused as soon as it grows past the limit: never buffered whole first."""
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise _TooLarge
-        yield chunk
 
 
 @guarded(rules.UPLOAD_FILES)
@@ -47,13 +32,13 @@ async def upload(request: Request, principal: Principal) -> Response:
         )
     parser = MultiPartParser(
         request.headers,
-        _limited(request, files.MAX_BYTES + _ENVELOPE),
+        limited_body(request, files.MAX_BYTES + _ENVELOPE),
         max_files=1,
         max_fields=4,
     )
     try:
         form = await parser.parse()
-    except _TooLarge:
+    except BodyTooLarge:
         return http_error(413, "FILE_TOO_LARGE", files.too_large().message)
     except MultiPartException:
         return http_error(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import io
 import tempfile
-from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import IO
 from urllib.parse import quote
 
@@ -30,6 +30,7 @@ from domain import imports, rules
 from domain.errors import DomainError
 from domain.principal import Principal
 from server.auth import guarded, http_error
+from server.bodies import BodyTooLarge, limited_body
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 # multipart framing around the file: boundaries, part headers
@@ -86,20 +87,6 @@ async def template_download(request: Request, principal: Principal) -> Response:
     )
 
 
-class _TooLarge(Exception):
-    pass
-
-
-async def _limited(request: Request, limit: int) -> AsyncGenerator[bytes, None]:
-    """The body, refused as soon as it grows past the limit: never buffered whole first."""
-    received = 0
-    async for chunk in request.stream():
-        received += len(chunk)
-        if received > limit:
-            raise _TooLarge
-        yield chunk
-
-
 async def _receive(request: Request) -> tuple[UploadFile, Callable[[], Awaitable[None]]] | Response:
     """The uploaded file, spooled to a temporary file by the parser, and how to close it."""
     declared = request.headers.get("content-length", "")
@@ -113,11 +100,14 @@ async def _receive(request: Request) -> tuple[UploadFile, Callable[[], Awaitable
             415, "MULTIPART_REQUIRED", "请以 multipart/form-data 上传，文件字段名为 file"
         )
     parser = MultiPartParser(
-        request.headers, _limited(request, MAX_UPLOAD_BYTES + _ENVELOPE), max_files=1, max_fields=4
+        request.headers,
+        limited_body(request, MAX_UPLOAD_BYTES + _ENVELOPE),
+        max_files=1,
+        max_fields=4,
     )
     try:
         form = await parser.parse()
-    except _TooLarge:
+    except BodyTooLarge:
         return too_large
     except MultiPartException:
         return http_error(
