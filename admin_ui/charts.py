@@ -62,6 +62,8 @@ def chart(plan: ListPlan) -> dict[str, Any] | None:
     return {
         "type": "chart",
         "source": "${chart}",
+        # the option holds names (title series, units): amis would map its strings as templates
+        "disableDataMapping": True,
         "height": CHART_HEIGHT,
         "className": "statistic-chart",
         "visibleOn": "${chart && items && items.length > 0}",

@@ -6,6 +6,8 @@ from typing import Any
 
 import orjson
 
+from admin_ui.bound import in_template
+
 
 def _todo_feed(document: str) -> dict[str, Any]:
     """A service whose data comes from the subscription while the page is shown: the shell's
@@ -52,14 +54,16 @@ def _todo_feed(document: str) -> dict[str, Any]:
     }
 
 
-def home_page(viewer: dict[str, Any], todo_document: str | None) -> dict[str, Any]:
-    """`todo_document`: the todoCounts subscription when the principal may use it."""
+def home_page(todo_document: str | None) -> dict[str, Any]:
+    """`todo_document`: the todoCounts subscription when the principal may use it. Who is
+    acting is the app's data (`viewer`, see navigation.app_data)."""
     greeting = {
         "type": "tpl",
         "className": "home-greeting",
-        "tpl": "${viewer.name}，您好！当前身份：${viewer.roleLabel} · ${viewer.organisationName}",
+        "tpl": f"{in_template('viewer.name')}，您好！当前身份：{in_template('viewer.roleLabel')}"
+        f" · {in_template('viewer.organisationName')}",
     }
     body: list[Any] = [greeting]
     if todo_document is not None:
         body.append(_todo_feed(todo_document))
-    return {"type": "page", "title": "首页", "data": {"viewer": viewer}, "body": body}
+    return {"type": "page", "title": "首页", "body": body}

@@ -10,6 +10,7 @@ from typing import Any
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLSchema, Undefined
 
 from admin_ui import metadata
+from admin_ui.bound import as_label, in_template
 from admin_ui.forms import mutation_page
 from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
 from admin_ui.home import home_page
@@ -35,7 +36,8 @@ class Audience:
     """Who the console is generated for."""
 
     principal: Principal
-    # name, roleLabel, organisationName: shown on the home page and in the header
+    # name, roleLabel, organisationName: shown on the home page and in the header — as data
+    # (app_data), never in the description
     viewer: dict[str, Any] = field(default_factory=dict)
     # the review kinds whose module the principal holds (values of ReviewKind)
     review_kinds: tuple[str, ...] = ()
@@ -150,7 +152,7 @@ def role_switcher(schema: GraphQLSchema, audience: Audience) -> list[dict[str, A
             "buttons": [
                 {
                     "type": "button",
-                    "label": role["label"],
+                    "label": as_label(f"otherRoles[{index}].label"),  # names a unit: data
                     "onEvent": {
                         "click": {
                             "actions": [
@@ -171,20 +173,29 @@ def role_switcher(schema: GraphQLSchema, audience: Audience) -> list[dict[str, A
                         }
                     },
                 }
-                for role in audience.other_roles
+                for index, role in enumerate(audience.other_roles)
             ],
         }
     ]
 
 
+def app_data(audience: Audience) -> dict[str, Any]:
+    """What the app shows about the principal, bound as data (admin_ui/bound.py): the names
+    in it are the user's and their units' own."""
+    return {
+        "viewer": audience.viewer,
+        "otherRoles": [{"label": role["label"]} for role in audience.other_roles],
+    }
+
+
 def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
-    """The amis app for the principal: header, home page and one page per usable list."""
-    home = home_page(audience.viewer, audience.document(schema, "subscription", "todoCounts"))
+    """The amis app for the principal: header, home page and one page per usable list. It
+    holds no user-supplied text: that is `app_data`, which it refers to."""
+    home = home_page(audience.document(schema, "subscription", "todoCounts"))
     return {
         "type": "app",
         "brandName": BRAND,
         "showBreadcrumb": False,
-        "data": {"viewer": audience.viewer},
         "header": {
             "type": "flex",
             "className": "w-full console-header",
@@ -194,7 +205,8 @@ def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
                 {
                     "type": "tpl",
                     "className": "console-user",
-                    "tpl": "${viewer.name}（${viewer.roleLabel} · ${viewer.organisationName}）",
+                    "tpl": f"{in_template('viewer.name')}（{in_template('viewer.roleLabel')}"
+                    f" · {in_template('viewer.organisationName')}）",
                 },
                 *role_switcher(schema, audience),
                 {

@@ -17,7 +17,7 @@ REGIONS = "query($parentCode: String) { regions(parentCode: $parentCode) { code 
 UPLOAD_ADAPTOR = (
     "return payload.id"
     " ? {status: 0, msg: '', data: {value: payload.id, filename: payload.filename}}"
-    " : {status: 1, msg: payload.message || '上传失败'};"
+    " : jijiao.failed(payload.message || '上传失败');"
 )
 
 

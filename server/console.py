@@ -3,6 +3,8 @@
 GET /console                  the HTML shell (amis from local assets)
 GET /console/login.json       the sign-in page
 GET /console/app.json         the amis app for the bearer's principal
+                              (both answer {schema, data}: user-supplied text is only ever
+                              data, see admin_ui/bound.py)
 GET /console/api/list/{field} one page of a list, in amis's {status, msg, data} shape: the
                               generated query runs as the caller through the schema, so
                               @allow, row scope and @pii masks apply as in the API
@@ -17,6 +19,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
+from admin_ui.bound import answer
 from admin_ui.charts import chart_option
 from admin_ui.graph import strawberry_field
 from admin_ui.lists import (
@@ -30,7 +33,7 @@ from admin_ui.lists import (
 )
 from admin_ui.login import login_page
 from admin_ui.metadata import MAX_SKIPPED_ROWS, PAGE_SIZE
-from admin_ui.navigation import Audience, app_json
+from admin_ui.navigation import Audience, app_data, app_json
 from admin_ui.shell import SCRIPT, STYLE, shell_html
 from domain import rules, todo
 from schema.context import Context
@@ -63,7 +66,7 @@ async def static(request: Request) -> Response:
 
 @declare(rules.PUBLIC)
 async def login_json(request: Request) -> JSONResponse:
-    return JSONResponse(login_page(request.app.state.graphql_schema._schema))
+    return JSONResponse(answer(login_page(request.app.state.graphql_schema._schema)))
 
 
 def _anonymous(request: Request) -> Context:
@@ -119,7 +122,9 @@ async def app(request: Request) -> JSONResponse:
         ),
         review_kinds=tuple(kind.value for kind in todo.kinds_for(context.principal)),
     )
-    return JSONResponse(app_json(schema._schema, audience), headers=PRIVATE)
+    return JSONResponse(
+        answer(app_json(schema._schema, audience), app_data(audience)), headers=PRIVATE
+    )
 
 
 def _failed(message: str) -> JSONResponse:

@@ -6,11 +6,31 @@
   "use strict";
 
   var embed = amisRequire("amis/embed");
+
+  // A message is text, and may name people and units. amis reads every message it is given
+  // as a template ("${…}", "$name", "<%…%>") and a toast shows the result as HTML, while a
+  // service shows the same message as text; a word joiner after "$", "<", "&" and "\\" looks
+  // like nothing in either and leaves no expression, tag or entity for them to find.
+  var JOINER = "\u2060";
+  function inert(message) {
+    return String(message).replace(/[$<&\\]/g, "$&" + JOINER);
+  }
+
+  // a failed answer in amis's shape, its message made inert
+  function failed(message, data) {
+    return { status: 1, msg: inert(message), data: data };
+  }
+
   // toasts live in amis-ui (amis does not re-export them in the sdk); it is loaded with the
   // renderer, so it is asked for when a message is shown, not when this file runs
-  function toastError(message) {
+  function toastInert(message) {
     amisRequire("amis-ui").toast.error(message);
   }
+
+  function toastError(message) {
+    toastInert(inert(message));
+  }
+
   var TOKEN = "jijiao.token";
   var SESSION_REVOKED = 4401;
   var instance = null;
@@ -85,14 +105,14 @@
         return e.extensions && e.extensions.code === "UNAUTHENTICATED";
       });
       if (unauthenticated && token()) signOut();
-      return { status: 1, msg: messagesOf(body.errors) };
+      return failed(messagesOf(body.errors));
     }
     var data = body.data || {};
     var keys = Object.keys(data);
     for (var i = 0; i < keys.length; i++) {
       var payload = data[keys[i]];
       if (payload && Array.isArray(payload.errors) && payload.errors.length) {
-        return { status: 1, msg: messagesOf(payload.errors), data: payload };
+        return failed(messagesOf(payload.errors), payload);
       }
     }
     return { status: 0, msg: "", data: keys.length === 1 ? data[keys[0]] : data };
@@ -136,6 +156,9 @@
         return { status: 200, headers: {}, data: { status: 401, msg: "会话已失效，请重新登录" } };
       }
       return response.json().then(function (body) {
+        if (!graphql && body && body.status !== 0 && typeof body.msg === "string") {
+          body = failed(body.msg, body.data);  // the list adaptor's refusal
+        }
         return { status: 200, headers: {}, data: graphql ? fromGraphQL(body) : body };
       });
     });
@@ -248,7 +271,7 @@
   // --- imports: the route answers its report (or {code, message}) in its own shape
 
   function importReport(payload) {
-    if (payload && payload.code) return { status: 1, msg: payload.message };
+    if (payload && payload.code) return failed(payload.message);
     (payload.failed || []).forEach(function (row) {
       row.text = row.reasons
         .map(function (r) {
@@ -305,7 +328,7 @@
       })
       .then(function (body) {
         var answer = fromGraphQL(body);
-        if (answer.status !== 0) return toastError(answer.msg);
+        if (answer.status !== 0) return toastInert(answer.msg);
         sessionStorage.setItem(TOKEN, answer.data.token);
         window.history.replaceState(null, "", "#/");
         start();
@@ -332,12 +355,14 @@
     }).then(done, done);
   }
 
-  function mount(schema) {
+  // `data` (names of the viewer and its units) is the renderer's root data, which amis takes
+  // as it is; in the schema it would be read as templates (admin_ui/bound.py)
+  function mount(schema, data) {
     if (instance) instance.unmount();
     instance = embed.embed(
       "#root",
       schema,
-      { location: hashLocation(), locale: "zh-CN" },
+      { location: hashLocation(), locale: "zh-CN", data: data },
       {
         fetcher: fetcher,
         updateLocation: go,
@@ -366,9 +391,9 @@
         }
         return response.json();
       })
-      .then(function (schema) {
-        if (schema === null) return start();
-        mount(schema);
+      .then(function (answer) {
+        if (answer === null) return start();
+        mount(answer.schema, answer.data);
       });
   }
 
@@ -381,6 +406,7 @@
     subscribe: subscribe,
     download: download,
     options: options,
+    failed: failed,
     importReport: importReport,
     fileOnly: fileOnly,
     postDownload: postDownload,
