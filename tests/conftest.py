@@ -39,6 +39,7 @@ BACKEND_INDEPENDENT = (
     "tests/realtime/test_graphql_ws_npm.py",
     "tests/server/test_cli.py",
     "tests/server/test_http.py",
+    "tests/server/test_imports.py",
     "tests/server/test_layering.py",
     "tests/server/test_layout.py",
 )
