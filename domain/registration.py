@@ -166,6 +166,7 @@ async def account_for_application(applicant: Applicant) -> tuple[Account, bool]:
 async def register_professional(
     application: ProfessionalApplication, client_address: str | None = None
 ) -> Professional:
+    await throttle.count_registration(client_address)  # every attempt, valid or not
     employer = await Organisation.get_or_none(
         id=application.organisation_id, kind=OrgKind.EMPLOYER, status=OrgStatus.ACTIVE
     )
@@ -242,6 +243,7 @@ async def register_professional(
 async def register_organisation(
     application: OrganisationApplication, client_address: str | None = None
 ) -> Organisation:
+    await throttle.count_registration(client_address)  # every attempt, valid or not
     if application.kind not in ALLOWED_PARENTS:
         raise DomainError("KIND_NOT_REGISTRABLE", "人社部门由平台开通，不能自行注册", "kind")
     parent = await Organisation.get_or_none(id=application.parent_id, status=OrgStatus.ACTIVE)

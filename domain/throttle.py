@@ -39,6 +39,8 @@ PAIR_POLICY = Policy(free_failures=5, max_delay=dt.timedelta(minutes=15))
 ACCOUNT_POLICY = Policy(free_failures=40, max_delay=dt.timedelta(minutes=2))
 # one address asking about accounts that do not exist (existence answers)
 ADDRESS_POLICY = Policy(free_failures=20, max_delay=dt.timedelta(minutes=1))
+# registrations sent from one address (a hospital's staff may register the same morning)
+REGISTRATION_POLICY = Policy(free_failures=30, max_delay=dt.timedelta(minutes=2))
 
 
 class TooManyAttempts(DomainError):
@@ -139,6 +141,15 @@ async def count_existence_answer(address: str | None, *, field: str | None = Non
     if (until := await held_until(key)) is not None:
         raise TooManyAttempts(until, field)
     await _record_failure(key, ADDRESS_POLICY)
+
+
+async def count_registration(address: str | None) -> None:
+    """Every registration attempt counts against its address; past the free ones each waits
+    a growing delay (TooManyAttempts until then)."""
+    key = f"register:{_address(address)}"
+    if (until := await held_until(key)) is not None:
+        raise TooManyAttempts(until)
+    await _record_failure(key, REGISTRATION_POLICY)
 
 
 async def account_held_until(account_id: int) -> dt.datetime | None:

@@ -111,3 +111,19 @@ async def test_existence_answers_are_counted_per_address(live: LiveServer) -> No
         codes.append((await login(live, f"11010519491231{i:04d}", "x", asker))[0])
     assert codes[0] == "ACCOUNT_NOT_FOUND"
     assert codes[-1] == "TOO_MANY_ATTEMPTS"
+
+
+async def test_registrations_from_one_address_are_rate_limited(live: LiveServer, tree: Any) -> None:
+    bot = "203.0.113.14"
+    codes = []
+    for i in range(32):
+        wanted = registration(tree, f"3701021990010{i:05d}"[:18], "机器人", "Bot-pass-2026")
+        body = await post(live, REGISTER, {"i": wanted}, bot)
+        codes.append(body["professionalRegister"]["errors"][0]["code"])
+    assert "TOO_MANY_ATTEMPTS" not in codes[:30]
+    assert codes[-1] == "TOO_MANY_ATTEMPTS"
+    # someone registering from elsewhere is not held back
+    elsewhere = await post(
+        live, REGISTER, {"i": registration(tree, "x", "某人", "P")}, "198.51.100.30"
+    )
+    assert elsewhere["professionalRegister"]["errors"][0]["code"] != "TOO_MANY_ATTEMPTS"
