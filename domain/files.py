@@ -8,6 +8,7 @@ type: a renamed executable is refused whatever it is called.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import os
 import secrets
@@ -15,7 +16,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from tortoise import timezone
 from tortoise.expressions import Subquery
+from tortoise.functions import Sum
+from tortoise.models import Model
 
 from domain import audit
 from domain.audit import Actor
@@ -25,6 +29,10 @@ from domain.scope import organisations_in, own_records
 from models import Claim, ClaimAttachment, Professional, StoredFile
 
 MAX_BYTES = 4 * 1024 * 1024
+# what one account may upload in a day: a claim's evidence is a few files of a few MB
+DAILY_QUOTA_BYTES = 200 * 1024 * 1024
+# an upload not attached to anything within this time is collected (files-gc)
+UNREFERENCED_GRACE = dt.timedelta(days=7)
 MAX_ATTACHMENTS = 10
 ALLOWED_LABEL = "JPG、PNG、GIF、BMP、PDF"
 
@@ -94,6 +102,7 @@ async def store(
         raise DomainError("EMPTY_FILE", "文件为空", "file")
     if len(data) > MAX_BYTES:
         raise too_large()
+    await _check_quota(principal.account_id, len(data))
     kind = sniff(data)
     if kind is None:
         raise DomainError(
@@ -116,6 +125,60 @@ async def store(
         after={"sha256": sha256, "size": len(data), "mediaType": kind.media_type},
     )
     return stored
+
+
+async def _check_quota(account_id: int | None, size: int) -> None:
+    since = timezone.now() - dt.timedelta(days=1)
+    used = (
+        await StoredFile.filter(uploaded_by_account_id=account_id, created_at__gte=since)
+        .annotate(total=Sum("size"))
+        .values_list("total", flat=True)
+    )
+    if (int(used[0] or 0) if used else 0) + size > DAILY_QUOTA_BYTES:
+        raise DomainError(
+            "UPLOAD_QUOTA_EXCEEDED",
+            f"今日上传已达上限（{DAILY_QUOTA_BYTES // 1024 // 1024} MB），请明日再试",
+            "file",
+        )
+
+
+def _references() -> list[tuple[type[Model], str]]:
+    """Every (model, column) that points at a stored file, read from the models themselves,
+    so a new kind of attachment is never collected by mistake."""
+    meta = StoredFile._meta
+    return [
+        (meta.fields_map[name].related_model, meta.fields_map[name].relation_field)  # type: ignore[attr-defined]
+        for name in sorted(meta.backward_fk_fields)
+    ]
+
+
+@dataclass(frozen=True)
+class Collected:
+    rows: int
+    blobs: int
+
+
+async def collect_unreferenced(
+    files_dir: Path, grace: dt.timedelta = UNREFERENCED_GRACE
+) -> Collected:
+    """Delete uploads that nothing refers to and that are older than `grace`, and the bytes
+    no remaining upload shares."""
+    references = _references()
+    if not references:
+        raise RuntimeError("no model refers to stored files: are the models loaded?")
+    queryset = StoredFile.filter(created_at__lt=timezone.now() - grace)
+    for model, column in references:
+        queryset = queryset.exclude(id__in=Subquery(model.all().values(column)))
+    doomed = await queryset.values("id", "sha256")
+    if not doomed:
+        return Collected(0, 0)
+    await StoredFile.filter(id__in=[row["id"] for row in doomed]).delete()
+    hashes = {row["sha256"] for row in doomed}
+    kept = set(await StoredFile.filter(sha256__in=list(hashes)).values_list("sha256", flat=True))
+    gone = hashes - kept
+    for sha256 in gone:
+        await asyncio.to_thread(path_of(files_dir, sha256).unlink, missing_ok=True)
+    return Collected(len(doomed), len(gone))
 
 
 async def own_uploads(principal: Principal, file_ids: list[int]) -> list[StoredFile]:

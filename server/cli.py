@@ -81,6 +81,8 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> None:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     import uvicorn
 
+    from schema.limits import MAX_BODY_BYTES
+
     cmd_migrate(settings, args)
     summary = _run(lambda s: _demo(s, args.demo_scale, 2026, only_if_empty=True), settings)
     if summary is not None:
@@ -98,6 +100,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         log_level="info",
         # X-Forwarded-For is believed only from TRUSTED_PROXIES, by the app itself
         proxy_headers=False,
+        ws_max_size=MAX_BODY_BYTES,  # a WebSocket message is bounded like an HTTP body
     )
 
 
@@ -152,6 +155,26 @@ def cmd_outbox(settings: Settings, args: argparse.Namespace) -> None:
     for message in _run(lambda s: _outbox(s, args.limit), settings):
         sent = message.sent_at.isoformat(timespec="seconds") if message.sent_at else "pending"
         print(f"{message.id}\t{sent}\t{message.channel}\t{message.recipient}\t{message.body}")
+
+
+async def _files_gc(settings: Settings, days: int) -> Any:
+    import datetime as dt
+
+    from tortoise import Tortoise
+
+    from domain.files import collect_unreferenced
+    from server.db import open_database
+
+    await open_database(settings.database_url)
+    try:
+        return await collect_unreferenced(settings.files_dir, dt.timedelta(days=days))
+    finally:
+        await Tortoise.close_connections()
+
+
+def cmd_files_gc(settings: Settings, args: argparse.Namespace) -> None:
+    collected = _run(lambda s: _files_gc(s, args.days), settings)
+    print(f"removed {collected.rows} unattached uploads and {collected.blobs} stored files")
 
 
 async def _rebuild(settings: Settings, fix: bool) -> Any:
@@ -237,6 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rebuild.add_argument("--fix", action="store_true", help="rewrite the rows that differ")
     rebuild.set_defaults(handler=cmd_completion_rebuild)
+    gc = commands.add_parser(
+        "files-gc", help="remove uploads attached to nothing for longer than --days"
+    )
+    gc.add_argument("--days", type=int, default=7, help="grace period in days (default 7)")
+    gc.set_defaults(handler=cmd_files_gc)
     schema = commands.add_parser("schema", help="print the GraphQL SDL")
     schema.set_defaults(handler=cmd_schema, needs_settings=False)
     make = commands.add_parser(

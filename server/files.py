@@ -13,10 +13,12 @@ from starlette.responses import FileResponse, JSONResponse, Response
 
 from domain import files, rules
 from domain.errors import DomainError
+from domain.pagination import MAX_ROW_ID
 from domain.principal import Principal
 from server.auth import guarded, http_error
 from server.bodies import BodyTooLarge, limited_body
 
+_STATUS = {"FILE_TOO_LARGE": 413, "FILE_TYPE_NOT_ALLOWED": 415, "UPLOAD_QUOTA_EXCEEDED": 429}
 # multipart framing around a 4 MB file: boundaries, part headers, a small form field or two
 _ENVELOPE = 64 * 1024
 
@@ -53,7 +55,7 @@ async def upload(request: Request, principal: Principal) -> Response:
             request.app.state.settings.files_dir, principal, data, part.filename
         )
     except DomainError as error:
-        status = {"FILE_TOO_LARGE": 413, "FILE_TYPE_NOT_ALLOWED": 415}.get(error.code, 400)
+        status = _STATUS.get(error.code, 400)
         return http_error(status, error.code, error.message)
     finally:
         await form.close()
@@ -73,7 +75,7 @@ async def upload(request: Request, principal: Principal) -> Response:
 @guarded(rules.READ_FILES)
 async def download(request: Request, principal: Principal) -> Response:
     text = request.path_params["file_id"]
-    if not text.isdigit() or len(text) > 18:
+    if not (text.isascii() and text.isdigit()) or int(text) > MAX_ROW_ID:
         return http_error(404, "NOT_FOUND", "附件不存在或无权访问")
     try:
         stored = await files.readable(principal, int(text))
