@@ -54,7 +54,7 @@ async def issue(professional_id: int, year: int, actor: Actor) -> Certificate:
             professional_id=professional_id,
             year=year,
             number=f"JJ{year}{professional_id:09d}",
-            verification_code="".join(secrets.choice(_CODE_ALPHABET) for _ in range(12)),
+            verification_code="".join(secrets.choice(_CODE_ALPHABET) for _ in range(CODE_LENGTH)),
             issuer_name=await _issuer(professional),
         )
         await audit.record(
@@ -90,8 +90,20 @@ async def view(certificate: Certificate) -> CertificateView:
     )
 
 
+CODE_LENGTH = 12
+
+
+def _could_be_a_code(code: str) -> bool:
+    return len(code) == CODE_LENGTH and all(c in _CODE_ALPHABET for c in code)
+
+
 async def verify(code: str) -> CertificateView | None:
-    certificate = await Certificate.get_or_none(verification_code=code.strip().upper())
+    """The certificate a verification code names; anything not shaped like a code (of any
+    length or alphabet a visitor types into /verify/…) names none, without a query."""
+    code = code.strip().upper()
+    certificate = (
+        await Certificate.get_or_none(verification_code=code) if _could_be_a_code(code) else None
+    )
     return await view(certificate) if certificate else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from tortoise import timezone
@@ -19,6 +19,7 @@ from domain import audit, bulk, completion, events, files, pending, reviews, rul
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of, validate_details
+from domain.numbers import finite_decimal
 from domain.principal import Principal
 from domain.scope import own_records
 from models import (
@@ -46,11 +47,7 @@ class ClaimDraft:
 
 
 def _hours(text: str) -> Decimal:
-    try:
-        hours = Decimal(str(text)).quantize(Decimal("0.1"))
-    except InvalidOperation:
-        raise DomainError("INVALID_NUMBER", "学时应为数字", "requestedHours") from None
-    return hours
+    return finite_decimal(text, "学时", "requestedHours", places=Decimal("0.1"))
 
 
 def clean(draft: ClaimDraft) -> dict[str, Any]:

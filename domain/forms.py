@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from domain.errors import DomainError
+from domain.numbers import finite_decimal
 
 PUBLIC = "PUBLIC"
 PROFESSIONAL = "PROFESSIONAL"
@@ -198,10 +199,7 @@ def _value(field: FormField, raw: Any) -> Any:
             raise DomainError(
                 "INVALID_DATE", f"{field.label}应为日期，如 2024-05-01", where
             ) from None
-    try:
-        number = Decimal(str(raw))
-    except InvalidOperation:
-        raise DomainError("INVALID_NUMBER", f"{field.label}应为数字", where) from None
+    number = finite_decimal(raw, field.label, where)
     if field.type == "integer" and number != number.to_integral_value():
         raise DomainError("INVALID_NUMBER", f"{field.label}应为整数", where)
     if (field.minimum is not None and number < field.minimum) or (

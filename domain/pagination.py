@@ -13,6 +13,9 @@ Row = TypeVar("Row")
 DEFAULT_PAGE_SIZE = 50
 # the domain's hard ceiling; the API narrows it further (settings.max_page_size)
 MAX_PAGE_SIZE = 1000
+# ids are INTEGER columns (the audit log's BIGINT is not near it): an id or a cursor past it
+# names no row, and PostgreSQL refuses to even compare one with the column
+MAX_ROW_ID = 2**31 - 1
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from tortoise import timezone
@@ -26,6 +26,7 @@ from domain.claim_filing import file_for_members
 from domain.claims import FIRST_YEAR, ClaimDraft
 from domain.errors import DomainError, NotFound
 from domain.forms import form_of
+from domain.numbers import finite_decimal
 from domain.principal import Principal
 from domain.profile import optional, required
 from domain.registration import ALLOWED_PARENTS
@@ -94,10 +95,7 @@ class DocumentDraft:
 
 
 def _hours(text: str, field: str) -> Decimal:
-    try:
-        return Decimal(str(text).strip()).quantize(Decimal("0.1"))
-    except InvalidOperation:
-        raise DomainError("INVALID_NUMBER", "学时应为数字", field) from None
+    return finite_decimal(text, "学时", field, places=Decimal("0.1"))
 
 
 def clean_plan(draft: PlanDraft) -> dict[str, Any]:

@@ -5,7 +5,9 @@ from typing import Annotated
 import strawberry
 
 from domain import audit, rules
+from models import AuditLog
 from schema.context import Info
+from schema.input_limits import column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.audit import AuditEntry
@@ -13,9 +15,17 @@ from schema.types.audit import AuditEntry
 
 async def audit_log(
     info: Info,
-    action: Annotated[str | None, strawberry.argument(description="操作")] = None,
-    subject_type: Annotated[str | None, strawberry.argument(description="对象类型")] = None,
-    subject_id: Annotated[str | None, strawberry.argument(description="对象编号")] = None,
+    action: Annotated[
+        str | None, strawberry.argument(description="操作", directives=[column(AuditLog, "action")])
+    ] = None,
+    subject_type: Annotated[
+        str | None,
+        strawberry.argument(description="对象类型", directives=[column(AuditLog, "subject_type")]),
+    ] = None,
+    subject_id: Annotated[
+        str | None,
+        strawberry.argument(description="对象编号", directives=[column(AuditLog, "subject_id")]),
+    ] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[AuditEntry]:

@@ -15,10 +15,11 @@ from domain.errors import DomainError
 from domain.forms import FORMS
 from domain.masking import mask_id_number
 from domain.scope import own_records
-from models import Claim
+from models import Certificate, Claim
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
+from schema.input_limits import YEAR, column
 from schema.limits import subscription_slot
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow, public
@@ -49,7 +50,9 @@ def learning_forms(info: Info) -> list[LearningFormType]:
 
 async def my_claims(
     info: Info,
-    year: Annotated[int | None, strawberry.argument(description="计入年度")] = None,
+    year: Annotated[
+        int | None, strawberry.argument(description="计入年度", directives=[YEAR])
+    ] = None,
     filed_by_organisation: Annotated[
         bool | None,
         strawberry.argument(description="仅单位代报或机构报送的（true）或仅本人申报的（false）"),
@@ -112,7 +115,8 @@ async def claim_withdraw(info: Info, input: ClaimTargetInput) -> ClaimPayload:
 
 
 async def year_standards(
-    info: Info, years: Annotated[list[int], strawberry.argument(description="年度")]
+    info: Info,
+    years: Annotated[list[int], strawberry.argument(description="年度", directives=[YEAR])],
 ) -> list[YearStandardType]:
     found = await completion.standards(years[:50])
     return [
@@ -128,7 +132,9 @@ async def year_standards(
 
 async def my_completion(
     info: Info,
-    years: Annotated[list[int] | None, strawberry.argument(description="年度（可多个）")] = None,
+    years: Annotated[
+        list[int] | None, strawberry.argument(description="年度（可多个）", directives=[YEAR])
+    ] = None,
 ) -> list[CompletionType]:
     rows = await completion.completion_rows(info.context.principal.scope, years)
     by_year = await completion.standards(row["year"] for row in rows)
@@ -156,9 +162,15 @@ async def claim_fail_verification(info: Info, input: ClaimFailInput) -> ClaimPay
 
 
 async def verify_certificate(
-    info: Info, code: Annotated[str, strawberry.argument(description="证书验证码")]
+    info: Info,
+    code: Annotated[
+        str,
+        strawberry.argument(
+            description="证书验证码", directives=[column(Certificate, "verification_code")]
+        ),
+    ],
 ) -> CertificateCheck | None:
-    view = await certificates.verify(code[:64])
+    view = await certificates.verify(code)
     if view is None:
         return None
     return CertificateCheck(

@@ -8,7 +8,9 @@ import strawberry
 
 from domain import credit_codes as flow
 from domain import rules
+from models import TemporaryCreditCode
 from schema.context import Info
+from schema.input_limits import column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.credit_codes import (
@@ -33,7 +35,10 @@ async def temporary_credit_codes(
     info: Info,
     used: Annotated[bool | None, strawberry.argument(description="是否已使用；不填为全部")] = None,
     unit_name_contains: Annotated[
-        str | None, strawberry.argument(description="单位名称包含")
+        str | None,
+        strawberry.argument(
+            description="单位名称包含", directives=[column(TemporaryCreditCode, "unit_name")]
+        ),
     ] = None,
     first: int | None = None,
     after: str | None = None,

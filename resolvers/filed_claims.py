@@ -8,9 +8,11 @@ import strawberry
 
 from domain import filed_claims as filed
 from domain import rules
+from models import Account, Claim
 from models import enums as stored
 from schema.context import Info
 from schema.enums import ClaimStatus
+from schema.input_limits import YEAR, column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.filed_claims import FiledClaim
@@ -18,11 +20,20 @@ from schema.types.filed_claims import FiledClaim
 
 async def filed_claims(
     info: Info,
-    year: Annotated[int | None, strawberry.argument(description="计入年度")] = None,
-    external_ref: Annotated[
-        str | None, strawberry.argument(description="外部编号（报送方的记录编号，精确匹配）")
+    year: Annotated[
+        int | None, strawberry.argument(description="计入年度", directives=[YEAR])
     ] = None,
-    name_contains: Annotated[str | None, strawberry.argument(description="姓名包含")] = None,
+    external_ref: Annotated[
+        str | None,
+        strawberry.argument(
+            description="外部编号（报送方的记录编号，精确匹配）",
+            directives=[column(Claim, "external_ref")],
+        ),
+    ] = None,
+    name_contains: Annotated[
+        str | None,
+        strawberry.argument(description="姓名包含", directives=[column(Account, "name")]),
+    ] = None,
     statuses: Annotated[
         list[ClaimStatus] | None, strawberry.argument(description="状态（可多选）")
     ] = None,

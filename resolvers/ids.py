@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from domain.errors import DomainError
-
-_MAX_ID = 2**63 - 1
+from domain.pagination import MAX_ROW_ID
 
 
 def parse_id(value: str | None, field: str) -> int:
     """Database ids travel as decimal strings; anything else is a typed input error."""
     text = (value or "").strip()
-    if not text.isdigit() or not text.isascii() or int(text) > _MAX_ID:
+    if not text.isdigit() or not text.isascii() or int(text) > MAX_ROW_ID:
         raise DomainError("INVALID_ID", "编号格式不正确", field)
     return int(text)
 

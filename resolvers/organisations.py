@@ -10,10 +10,13 @@ import strawberry
 from domain import events, rules
 from domain import organisations as orgs
 from domain.regions import region_rows
+from models import Organisation as StoredOrganisation
+from models import Region as StoredRegion
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import OrgKind, OrgStatus, stored_values
+from schema.input_limits import CREDIT_CODE, column
 from schema.limits import subscription_slot
 from schema.pagination import Connection, connection, page_request, projected_connection
 from schema.permissions import allow, public
@@ -24,14 +27,20 @@ from schema.types.regions import Region
 
 @strawberry.input(description="机构查询条件")
 class OrganisationFilter:
-    name_contains: str | None = strawberry.field(default=None, description="名称包含")
+    name_contains: str | None = strawberry.field(
+        default=None, description="名称包含", directives=[column(StoredOrganisation, "name")]
+    )
     kinds: list[OrgKind] | None = strawberry.field(default=None, description="机构类型")
     statuses: list[OrgStatus] | None = strawberry.field(default=None, description="状态")
-    region_code: str | None = strawberry.field(default=None, description="注册所在地区划代码")
+    region_code: str | None = strawberry.field(
+        default=None, description="注册所在地区划代码", directives=[column(StoredRegion, "code")]
+    )
     within_id: strawberry.ID | None = strawberry.field(
         default=None, description="只查该机构及其全部下级"
     )
-    credit_code: str | None = strawberry.field(default=None, description="统一社会信用代码")
+    credit_code: str | None = strawberry.field(
+        default=None, description="统一社会信用代码", directives=[CREDIT_CODE]
+    )
 
 
 async def organisation(
@@ -67,7 +76,12 @@ async def organisations(
 
 async def organisation_directory(
     info: Info,
-    name_contains: Annotated[str | None, strawberry.argument(description="名称包含")] = None,
+    name_contains: Annotated[
+        str | None,
+        strawberry.argument(
+            description="名称包含", directives=[column(StoredOrganisation, "name")]
+        ),
+    ] = None,
     kinds: Annotated[list[OrgKind] | None, strawberry.argument(description="机构类型")] = None,
 ) -> list[DirectoryEntry]:
     rows = await orgs.directory(name_contains, list(stored_values(kinds, stored.OrgKind)))
@@ -82,7 +96,10 @@ async def organisation_directory(
 async def regions(
     info: Info,
     parent_code: Annotated[
-        str | None, strawberry.argument(description="上级区划代码（不填为省级）")
+        str | None,
+        strawberry.argument(
+            description="上级区划代码（不填为省级）", directives=[column(StoredRegion, "code")]
+        ),
     ] = None,
 ) -> list[Region]:
     return [Region.from_row(row) for row in await region_rows(parent_code)]

@@ -5,10 +5,12 @@ import strawberry
 from domain import rules
 from domain.persons import PersonFilter as DomainPersonFilter
 from domain.persons import list_persons
+from models import Account, PractisingQualification, Professional, Region
 from resolvers.ids import parse_id
 from resolvers.selection import selected_names
 from schema.context import Info
 from schema.enums import Education
+from schema.input_limits import ID_NUMBER, column
 from schema.pagination import Connection, connection, page_request, projected_connection
 from schema.permissions import allow
 from schema.projection import plan_edges, single_edges_field
@@ -17,19 +19,33 @@ from schema.types.persons import PERSON_PROJECTION, PERSON_RELATION_COLUMNS, Per
 
 @strawberry.input(description="人员查询条件")
 class PersonFilter:
-    name: str | None = strawberry.field(default=None, description="姓名（前缀匹配）")
-    id_number: str | None = strawberry.field(default=None, description="证件号码")
+    name: str | None = strawberry.field(
+        default=None, description="姓名（前缀匹配）", directives=[column(Account, "name")]
+    )
+    id_number: str | None = strawberry.field(
+        default=None, description="证件号码", directives=[ID_NUMBER]
+    )
     organisation_id: strawberry.ID | None = strawberry.field(default=None, description="工作单位")
     include_subunits: bool = strawberry.field(default=False, description="包含下级单位")
-    region_code: str | None = strawberry.field(default=None, description="地区代码（含下级地区）")
+    region_code: str | None = strawberry.field(
+        default=None, description="地区代码（含下级地区）", directives=[column(Region, "code")]
+    )
     competent_id: strawberry.ID | None = strawberry.field(
         default=None, description="主管部门（其下所有单位）"
     )
-    certificate_no: str | None = strawberry.field(default=None, description="职称证书编号")
+    certificate_no: str | None = strawberry.field(
+        default=None,
+        description="职称证书编号",
+        directives=[column(Professional, "title_certificate_no")],
+    )
     education: Education | None = strawberry.field(default=None, description="学历")
-    title_series: str | None = strawberry.field(default=None, description="职称系列")
+    title_series: str | None = strawberry.field(
+        default=None, description="职称系列", directives=[column(Professional, "title_series")]
+    )
     qualification: str | None = strawberry.field(
-        default=None, description="职（执）业资格名称（包含）"
+        default=None,
+        description="职（执）业资格名称（包含）",
+        directives=[column(PractisingQualification, "name")],
     )
 
 

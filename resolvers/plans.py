@@ -14,6 +14,7 @@ from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import PlanKind, ReviewStatus
+from schema.input_limits import YEAR
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.claims import ClaimsFiledPayload
@@ -48,7 +49,7 @@ async def training_plans(
 async def base_documents(
     info: Info,
     kind: Annotated[PlanKind | None, strawberry.argument(description="类型（不填为全部）")] = None,
-    year: Annotated[int | None, strawberry.argument(description="年度")] = None,
+    year: Annotated[int | None, strawberry.argument(description="年度", directives=[YEAR])] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[BaseDocumentType]:

@@ -11,6 +11,7 @@ from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import ReviewKind, ReviewStatus
+from schema.input_limits import ID_NUMBER
 from schema.permissions import public
 from schema.types.registration import (
     AccountInput,
@@ -84,7 +85,10 @@ async def organisation_register(info: Info, input: OrganisationRegisterInput) ->
 
 
 async def registration_progress(
-    info: Info, id_number: Annotated[str, strawberry.argument(description="身份证号码")]
+    info: Info,
+    id_number: Annotated[
+        str, strawberry.argument(description="身份证号码", directives=[ID_NUMBER])
+    ],
 ) -> list[RegistrationProgress]:
     return [
         RegistrationProgress(

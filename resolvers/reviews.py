@@ -8,10 +8,12 @@ import strawberry
 
 from domain import reviews, rules
 from domain.errors import DomainError
+from models import ReviewStep as StoredReviewStep
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import ReviewKind
+from schema.input_limits import column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.reviews import (
@@ -34,7 +36,12 @@ async def review_steps(
     decided: Annotated[
         bool, strawberry.argument(description="已审核（true）或待审核（false）")
     ] = False,
-    applicant_contains: Annotated[str | None, strawberry.argument(description="申请人包含")] = None,
+    applicant_contains: Annotated[
+        str | None,
+        strawberry.argument(
+            description="申请人包含", directives=[column(StoredReviewStep, "applicant_name")]
+        ),
+    ] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[ReviewStep]:

@@ -10,8 +10,10 @@ import strawberry
 
 from domain import rules
 from domain import statistics as stats
+from models import Account, Region
 from resolvers.ids import parse_id
 from schema.context import Info
+from schema.input_limits import ID_NUMBER, YEAR, column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.claims import hours_text
@@ -55,7 +57,7 @@ async def title_distribution(
 
 async def unit_completions(
     info: Info,
-    year: Annotated[int, strawberry.argument(description="年度")],
+    year: Annotated[int, strawberry.argument(description="年度", directives=[YEAR])],
     parent_id: Annotated[
         strawberry.ID | None, strawberry.argument(description="上级单位编号（不填为本单位）")
     ] = None,
@@ -86,7 +88,9 @@ async def unit_completions(
 
 async def comprehensive_statistics(
     info: Info,
-    region_code: Annotated[str, strawberry.argument(description="地区")],
+    region_code: Annotated[
+        str, strawberry.argument(description="地区", directives=[column(Region, "code")])
+    ],
     as_of: Annotated[
         dt.date | None, strawberry.argument(description="统计截止日期（不填为今天）")
     ] = None,
@@ -123,8 +127,12 @@ async def head_counts(
 
 async def learning_records(
     info: Info,
-    id_number: Annotated[str | None, strawberry.argument(description="证件号码")] = None,
-    name: Annotated[str | None, strawberry.argument(description="姓名")] = None,
+    id_number: Annotated[
+        str | None, strawberry.argument(description="证件号码", directives=[ID_NUMBER])
+    ] = None,
+    name: Annotated[
+        str | None, strawberry.argument(description="姓名", directives=[column(Account, "name")])
+    ] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[LearningRecord]:

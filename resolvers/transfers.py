@@ -8,10 +8,12 @@ import strawberry
 
 from domain import rules
 from domain import transfers as flow
+from models import Account
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import TransferStatus, stored_values
+from schema.input_limits import column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.transfers import (
@@ -57,7 +59,10 @@ async def transfers(
     statuses: Annotated[
         list[TransferStatus] | None, strawberry.argument(description="处理结果")
     ] = None,
-    name_contains: Annotated[str | None, strawberry.argument(description="姓名包含")] = None,
+    name_contains: Annotated[
+        str | None,
+        strawberry.argument(description="姓名包含", directives=[column(Account, "name")]),
+    ] = None,
     first: Annotated[int | None, strawberry.argument(description="每页条数")] = None,
     after: Annotated[str | None, strawberry.argument(description="上一页最后一条的游标")] = None,
 ) -> Connection[TransferType]:

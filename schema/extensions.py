@@ -5,21 +5,38 @@ from __future__ import annotations
 
 import logging
 import re
+import traceback
 import uuid
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 from strawberry.types import ExecutionContext
+from strawberry.types.base import StrawberryObjectDefinition
+from strawberry.types.field import StrawberryField
 
 from domain.errors import DomainError
 from schema.error_messages import in_chinese
+from schema.input_limits import limit_inputs
 
 log = logging.getLogger("jijiao.graphql")
 
 _SUGGESTION = re.compile(r"\s*Did you mean .*$", flags=re.DOTALL)
 
 INTERNAL_MESSAGE = "服务器内部错误，请稍后重试或联系管理员"
+# an exception's message may quote what a client sent (a 10,000-character value, a whole
+# body): each line of a logged traceback keeps its start, and the record keeps its end
+MAX_LOGGED_LINE = 300
+MAX_LOGGED_CHARS = 20_000
+
+
+def clipped_traceback(error: BaseException) -> str:
+    lines = "".join(traceback.format_exception(error)).splitlines()
+    clipped = "\n".join(
+        line if len(line) <= MAX_LOGGED_LINE else f"{line[:MAX_LOGGED_LINE]}… [{len(line)} chars]"
+        for line in lines
+    )
+    return clipped[-MAX_LOGGED_CHARS:]  # the end names the error
 
 
 def _is_unexpected(error: GraphQLError) -> bool:
@@ -39,6 +56,15 @@ class ErrorPolicy(MaskErrors):
 
 
 class JijiaoSchema(strawberry.Schema):
+    def get_fields(self, type_definition: StrawberryObjectDefinition) -> list[StrawberryField]:
+        """Strawberry asks for every type's fields while it builds the schema: each field
+        that takes arguments gets their length check here, so no field can miss it."""
+        fields = super().get_fields(type_definition)
+        if not type_definition.is_input:
+            for field in fields:
+                limit_inputs(field)
+        return fields
+
     def process_errors(
         self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
     ) -> None:
@@ -51,7 +77,9 @@ class JijiaoSchema(strawberry.Schema):
             elif _is_unexpected(error):
                 incident = uuid.uuid4().hex[:12]
                 error.extensions = {"incident": incident}
-                log.error("incident %s at %s", incident, error.path, exc_info=original)
+                log.error(
+                    "incident %s at %s\n%s", incident, error.path, clipped_traceback(original)
+                )
             elif not (error.extensions or {}).get("code"):
                 # graphql-core speaks English: say it in Chinese, keep the original for developers
                 message, reason = in_chinese(error.message)

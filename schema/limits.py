@@ -2,6 +2,7 @@
 
 | limit | value |
 | --- | --- |
+| request body | 1 MB (HTTP: 413 beyond; a WebSocket message under `jijiao serve`) |
 | query text | 20,000 characters |
 | tokens | 3,000 |
 | depth | 10 |
@@ -11,6 +12,7 @@
 | execution time | 10 s (settings.execution_timeout_seconds) |
 | subscriptions per WebSocket connection | 10 |
 | HTTP batching | off (a JSON array body is rejected) |
+| text in an argument or input field | its @maxLength, else 2,000 characters (input_limits) |
 | field suggestions ("did you mean") | off |
 """
 
@@ -24,6 +26,7 @@ from graphql import DirectiveNode, GraphQLError, ValidationRule
 
 from domain.errors import DomainError
 
+MAX_BODY_BYTES = 1_000_000
 MAX_QUERY_CHARS = 20_000
 MAX_TOKENS = 3_000
 MAX_DEPTH = 10

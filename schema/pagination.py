@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 import strawberry
 
 from domain.errors import DomainError
-from domain.pagination import DEFAULT_PAGE_SIZE, Page, PageRequest
+from domain.pagination import DEFAULT_PAGE_SIZE, MAX_ROW_ID, Page, PageRequest
 from schema.projection import EdgesPlan
 
 Node = TypeVar("Node")
@@ -26,8 +26,11 @@ def decode_cursor(cursor: str | None) -> int | None:
         return None
     try:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if text.startswith(_PREFIX) and text[len(_PREFIX) :].isdigit():
-            return int(text[len(_PREFIX) :])
+        digits = text[len(_PREFIX) :]
+        if text.startswith(_PREFIX) and digits.isascii() and digits.isdigit():
+            row_id = int(digits)
+            if row_id <= MAX_ROW_ID:
+                return row_id
     except (binascii.Error, UnicodeError, ValueError):
         pass
     raise DomainError("INVALID_CURSOR", "分页游标无效，请从第一页重新查询", "after")

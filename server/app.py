@@ -9,12 +9,14 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import orjson
+from cross_web import HTTPException  # what Strawberry's HTTP views raise
 from graphql import GraphQLError
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
+from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -29,14 +31,21 @@ from domain import events, rules
 from domain.errors import DomainError
 from resolvers.root import build_schema
 from schema.context import Context
-from schema.limits import check_query_size
+from schema.limits import MAX_BODY_BYTES, check_query_size
 from server import console, imports
 from server.auth import authenticate, bearer_token, close_when_revoked, declare
+from server.bodies import BodyTooLarge, limited_receive
 from server.certificates import certificate_pdf, verify_certificate
 from server.db import close_database, open_database
 from server.exports import export
 from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
+from server.graphql_edge import (
+    declares_too_large,
+    decode_body,
+    http_refusal,
+    too_large,
+)
 from server.security_headers import SecurityHeaders
 from server.settings import Settings
 
@@ -68,6 +77,27 @@ class JijiaoGraphQL(GraphQL[Context, None]):
             **kwargs,
         )
         self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """HTTP requests pass the edge first (server/graphql_edge.py); Strawberry's own
+        refusals answer as typed JSON errors instead of plain text."""
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        response: Response
+        if declares_too_large(scope):
+            response = too_large()
+        else:
+            try:
+                request = Request(scope, receive=limited_receive(receive, MAX_BODY_BYTES))
+                response = await self.run(request)
+            except BodyTooLarge:
+                response = too_large()
+            except HTTPException as error:
+                response = http_refusal(error)
+        await response(scope, receive, send)
+
+    def decode_json(self, data: str | bytes) -> object:
+        return decode_body(data)
 
     async def get_context(  # type: ignore[override]
         self, request: Request | WebSocket, response: Response | None = None

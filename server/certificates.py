@@ -14,6 +14,7 @@ from domain import certificates, rules
 from domain.audit import Actor
 from domain.errors import DomainError
 from domain.masking import mask_id_number
+from domain.pagination import MAX_ROW_ID
 from domain.principal import Principal
 from server.auth import declare, guarded, http_error
 
@@ -22,12 +23,16 @@ def verify_url(request: Request, code: str) -> str:
     return str(request.url_for("verify_certificate", code=code))
 
 
+def _is_row_id(text: str) -> bool:
+    return text.isascii() and text.isdigit() and int(text) <= MAX_ROW_ID
+
+
 @guarded(rules.PRINT_MEMBER_CERTIFICATES, rules.PRINT_OWN_CERTIFICATE)
 async def certificate_pdf(request: Request, principal: Principal) -> Response:
     """GET /certificates/{year}.pdf with a Bearer token: a professional's own certificate, or
     for an admin `?ids=1,2,3` — its members' certificates, a page each, in one PDF."""
     year_text = request.path_params["year"]
-    if not year_text.isdigit() or len(year_text) != 4:
+    if not (year_text.isascii() and year_text.isdigit()) or len(year_text) != 4:
         return http_error(400, "INVALID_YEAR", "年度不正确")
     year = int(year_text)
     actor = Actor.of(principal)
@@ -35,7 +40,7 @@ async def certificate_pdf(request: Request, principal: Principal) -> Response:
         if rules.PRINT_MEMBER_CERTIFICATES.admits(principal):
             ids_text = request.query_params.get("ids", "")
             parts = [p.strip() for p in ids_text.split(",") if p.strip()]
-            if not parts or not all(p.isdigit() and len(p) <= 18 for p in parts):
+            if not parts or not all(_is_row_id(p) for p in parts):
                 return http_error(400, "INVALID_ID", "请以 ids=编号,编号 指定要打印证书的人员")
             issued = await certificates.issue_for_members(principal, [int(p) for p in parts], year)
         else:

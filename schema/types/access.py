@@ -4,8 +4,10 @@ import datetime as dt
 
 import strawberry
 
+from models import Account
 from schema.context import Info
 from schema.enums import Module, RoleKind
+from schema.input_limits import ID_NUMBER, PASSWORD, RESET_CODE, column
 from schema.types.errors import UserError
 from schema.types.organisations import Organisation, organisation_for
 
@@ -37,8 +39,10 @@ class Viewer:
 
 @strawberry.input(description="登录")
 class LoginInput:
-    id_number: str = strawberry.field(description="身份证号码（末位x自动转为大写）")
-    password: str = strawberry.field(description="密码")
+    id_number: str = strawberry.field(
+        directives=[ID_NUMBER], description="身份证号码（末位x自动转为大写）"
+    )
+    password: str = strawberry.field(directives=[PASSWORD], description="密码")
     portal: RoleKind = strawberry.field(description="登录角色")
     organisation_id: strawberry.ID | None = strawberry.field(
         default=None, description="管理多个单位时，选择以哪个单位登录"
@@ -63,8 +67,10 @@ class LoginPayload:
 
 @strawberry.input(description="修改密码")
 class PasswordChangeInput:
-    old_password: str = strawberry.field(description="原密码")
-    new_password: str = strawberry.field(description="新密码（8位以上，不能过于常见）")
+    old_password: str = strawberry.field(directives=[PASSWORD], description="原密码")
+    new_password: str = strawberry.field(
+        directives=[PASSWORD], description="新密码（8位以上，不能过于常见）"
+    )
 
 
 @strawberry.type(description="修改密码结果；成功后其他会话全部失效，需用新令牌")
@@ -92,15 +98,17 @@ class AccountPasswordResetPayload:
 
 @strawberry.input(description="忘记密码：以身份证号和注册时的手机号或邮箱获取验证码")
 class PasswordResetRequestInput:
-    id_number: str = strawberry.field(description="身份证号码")
-    contact: str = strawberry.field(description="注册时填写的手机号码或电子邮箱")
+    id_number: str = strawberry.field(directives=[ID_NUMBER], description="身份证号码")
+    contact: str = strawberry.field(
+        directives=[column(Account, "email")], description="注册时填写的手机号码或电子邮箱"
+    )
 
 
 @strawberry.input(description="以验证码重置密码")
 class PasswordResetInput:
-    id_number: str = strawberry.field(description="身份证号码")
-    code: str = strawberry.field(description="收到的6位验证码")
-    new_password: str = strawberry.field(description="新密码")
+    id_number: str = strawberry.field(directives=[ID_NUMBER], description="身份证号码")
+    code: str = strawberry.field(directives=[RESET_CODE], description="收到的6位验证码")
+    new_password: str = strawberry.field(directives=[PASSWORD], description="新密码")
 
 
 @strawberry.type(description="操作结果")

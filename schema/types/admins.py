@@ -5,8 +5,10 @@ from typing import Any
 
 import strawberry
 
+from models import AdminRole as StoredAdminRole
 from schema.context import Info
 from schema.enums import AccountStatus, Module
+from schema.input_limits import column
 from schema.pii import mask_id_number, pii
 from schema.types.organisations import Organisation, organisation_for
 from schema.types.registration import AccountInput
@@ -89,5 +91,7 @@ class AdminAssignRoleInput:
 @strawberry.input(description="新建或修改角色")
 class AdminRoleSaveInput:
     id: strawberry.ID | None = strawberry.field(default=None, description="修改时填写")
-    name: str = strawberry.field(description="角色名称")
+    name: str = strawberry.field(
+        directives=[column(StoredAdminRole, "name")], description="角色名称"
+    )
     modules: list[Module] = strawberry.field(description="权限模块")

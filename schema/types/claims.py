@@ -10,7 +10,11 @@ from strawberry.scalars import JSON
 from domain import claims as claim_flow
 from domain import field_catalogue as catalogue
 from domain.forms import SUBJECT_LABELS, FormField, LearningForm
+from models import Account
+from models import Claim as StoredClaim
+from models import ReviewStep as StoredReviewStep
 from schema.enums import ClaimStatus, Subject
+from schema.input_limits import ID_NUMBER, NUMBER_TEXT, YEAR, column
 from schema.pii import mask_id_number, pii
 from schema.types.errors import UserError
 
@@ -160,10 +164,12 @@ class ClaimType:
 
 @strawberry.input(description="学时申报内容")
 class ClaimInput:
-    year: int = strawberry.field(description="计入年度")
+    year: int = strawberry.field(directives=[YEAR], description="计入年度")
     subject: Subject = strawberry.field(description="学习科目")
-    form: str = strawberry.field(description="学习形式代码（见 learningForms）")
-    requested_hours: str = strawberry.field(description="申报学时")
+    form: str = strawberry.field(
+        directives=[column(StoredClaim, "form")], description="学习形式代码（见 learningForms）"
+    )
+    requested_hours: str = strawberry.field(directives=[NUMBER_TEXT], description="申报学时")
     details: JSON = strawberry.field(description="学习形式的填写内容")
     attachments: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="证明材料：POST /files 返回的附件编号"
@@ -209,7 +215,9 @@ class CompletionType:
 @strawberry.input(description="审验不通过")
 class ClaimFailInput:
     claim_id: strawberry.ID = strawberry.field(description="申报编号")
-    reason: str = strawberry.field(description="原因")
+    reason: str = strawberry.field(
+        directives=[column(StoredReviewStep, "reason")], description="原因"
+    )
 
 
 @strawberry.type(description="证书验证结果")
@@ -238,10 +246,13 @@ class ClaimsFiledPayload:
 @strawberry.input(description="一条报送的学时记录")
 class ClaimRecordInput:
     external_ref: str = strawberry.field(
-        description="报送方的记录编号：重复报送同一编号不会重复计入"
+        directives=[column(StoredClaim, "external_ref")],
+        description="报送方的记录编号：重复报送同一编号不会重复计入",
     )
-    id_number: str = strawberry.field(description="学员身份证号")
-    name: str = strawberry.field(description="学员姓名（须与身份证号一致）")
+    id_number: str = strawberry.field(directives=[ID_NUMBER], description="学员身份证号")
+    name: str = strawberry.field(
+        directives=[column(Account, "name")], description="学员姓名（须与身份证号一致）"
+    )
     claim: ClaimInput = strawberry.field(description="学时内容")
 
 
@@ -256,7 +267,7 @@ class ClaimsIngestPayload:
 
 @strawberry.input(description="人员年度完成情况查询条件")
 class MemberCompletionFilter:
-    year: int = strawberry.field(description="年度")
+    year: int = strawberry.field(directives=[YEAR], description="年度")
     organisation_id: strawberry.ID | None = strawberry.field(default=None, description="单位")
     include_subunits: bool = strawberry.field(default=True, description="包含下级单位")
     passed: bool | None = strawberry.field(

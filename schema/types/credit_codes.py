@@ -8,7 +8,10 @@ from typing import Any
 import strawberry
 
 from domain import credit_codes as flow
+from models import Region as StoredRegion
+from models import TemporaryCreditCode as StoredCode
 from schema.context import Info
+from schema.input_limits import column
 from schema.types.errors import UserError
 from schema.types.organisations import Organisation, organisation_for
 from schema.types.regions import Region, region_for
@@ -58,9 +61,17 @@ class TemporaryCreditCodeType:
 
 @strawberry.input(description="发放临时代码：为无统一社会信用代码的单位发放，凭此代码注册")
 class TemporaryCreditCodeIssueInput:
-    unit_name: str = strawberry.field(description="单位名称（注册时须与此一致）")
-    region_code: str = strawberry.field(description="单位所在地区划代码（6位）")
-    note: str | None = strawberry.field(default=None, description="备注（如申请邮件、联系人）")
+    unit_name: str = strawberry.field(
+        directives=[column(StoredCode, "unit_name")], description="单位名称（注册时须与此一致）"
+    )
+    region_code: str = strawberry.field(
+        directives=[column(StoredRegion, "code")], description="单位所在地区划代码（6位）"
+    )
+    note: str | None = strawberry.field(
+        directives=[column(StoredCode, "note")],
+        default=None,
+        description="备注（如申请邮件、联系人）",
+    )
 
 
 @strawberry.type(description="发放临时代码结果")

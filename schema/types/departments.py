@@ -6,6 +6,8 @@ from typing import Any
 
 import strawberry
 
+from models import Department as StoredDepartment
+from schema.input_limits import column
 from schema.types.errors import UserError
 from schema.types.organisations import Department
 
@@ -34,14 +36,18 @@ class DepartmentEntry:
 
 @strawberry.input(description="添加部门（填写上级部门即为添加下级）")
 class DepartmentAddInput:
-    name: str = strawberry.field(description="部门名称")
+    name: str = strawberry.field(
+        directives=[column(StoredDepartment, "name")], description="部门名称"
+    )
     parent_id: strawberry.ID | None = strawberry.field(default=None, description="上级部门")
 
 
 @strawberry.input(description="编辑部门：名称与上级部门（不填上级部门即为一级部门）")
 class DepartmentUpdateInput:
     id: strawberry.ID = strawberry.field(description="部门")
-    name: str = strawberry.field(description="部门名称")
+    name: str = strawberry.field(
+        directives=[column(StoredDepartment, "name")], description="部门名称"
+    )
     parent_id: strawberry.ID | None = strawberry.field(default=None, description="上级部门")
 
 

@@ -9,8 +9,11 @@ from typing import Any
 import strawberry
 
 from domain import org_changes as flow
+from models import Organisation as StoredOrganisation
+from models import Region as StoredRegion
 from schema.context import Info
 from schema.enums import OrgChangeKind, OrgLevel, OrgNature, ReviewStatus
+from schema.input_limits import CREDIT_CODE, column
 from schema.types.changes import FieldChange, field_changes
 from schema.types.errors import UserError
 from schema.types.organisations import Organisation, organisation_for
@@ -58,18 +61,30 @@ class OrganisationChangeType:
     description="修改单位信息：只填要修改的项；统一社会信用代码、名称、注册所在地须上级审核"
 )
 class OrganisationUpdateInput:
-    name: str | None = strawberry.field(default=None, description="单位名称（须审核）")
+    name: str | None = strawberry.field(
+        directives=[column(StoredOrganisation, "name")],
+        default=None,
+        description="单位名称（须审核）",
+    )
     credit_code: str | None = strawberry.field(
-        default=None, description="统一社会信用代码（须审核）"
+        directives=[CREDIT_CODE], default=None, description="统一社会信用代码（须审核）"
     )
     region_code: str | None = strawberry.field(
-        default=None, description="注册所在地区划代码（须审核）"
+        directives=[column(StoredRegion, "code")],
+        default=None,
+        description="注册所在地区划代码（须审核）",
     )
     nature: OrgNature | None = strawberry.field(default=None, description="单位性质")
     level: OrgLevel | None = strawberry.field(default=None, description="单位级别")
-    industry: str | None = strawberry.field(default=None, description="所属行业")
-    phone: str | None = strawberry.field(default=None, description="单位电话")
-    address: str | None = strawberry.field(default=None, description="单位地址")
+    industry: str | None = strawberry.field(
+        directives=[column(StoredOrganisation, "industry")], default=None, description="所属行业"
+    )
+    phone: str | None = strawberry.field(
+        directives=[column(StoredOrganisation, "phone")], default=None, description="单位电话"
+    )
+    address: str | None = strawberry.field(
+        directives=[column(StoredOrganisation, "address")], default=None, description="单位地址"
+    )
 
 
 @strawberry.type(description="修改单位信息结果")

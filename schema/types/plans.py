@@ -8,8 +8,11 @@ from typing import Any
 import strawberry
 
 from domain import plans as plan_flow
+from models import BaseDocument as StoredDocument
+from models import TrainingPlan as StoredPlan
 from schema.context import Info
 from schema.enums import PlanKind, ReviewStatus, Subject
+from schema.input_limits import NUMBER_TEXT, YEAR, column
 from schema.types.claims import Attachment, hours_text
 from schema.types.errors import UserError
 
@@ -150,15 +153,22 @@ class BaseDocumentType:
 
 @strawberry.input(description="计划申报：培训班计划，由上级单位审核通过后开展培训")
 class TrainingPlanSubmitInput:
-    class_name: str = strawberry.field(description="培训班名称")
+    class_name: str = strawberry.field(
+        directives=[column(StoredPlan, "class_name")], description="培训班名称"
+    )
     subject: Subject = strawberry.field(description="学习科目")
-    form: str = strawberry.field(description="学习形式代码（见 learningForms，一般为岗位培训）")
+    form: str = strawberry.field(
+        directives=[column(StoredPlan, "form")],
+        description="学习形式代码（见 learningForms，一般为岗位培训）",
+    )
     start_date: dt.date = strawberry.field(description="开始日期")
     end_date: dt.date = strawberry.field(description="结束日期")
-    hours: str = strawberry.field(description="学时")
-    place: str = strawberry.field(description="培训地点")
+    hours: str = strawberry.field(directives=[NUMBER_TEXT], description="学时")
+    place: str = strawberry.field(directives=[column(StoredPlan, "place")], description="培训地点")
     expected_attendees: int = strawberry.field(description="预计参加人数")
-    content: str | None = strawberry.field(default=None, description="培训内容")
+    content: str | None = strawberry.field(
+        directives=[column(StoredPlan, "content")], default=None, description="培训内容"
+    )
 
 
 @strawberry.type(description="计划申报结果")
@@ -171,7 +181,9 @@ class TrainingPlanPayload:
 class TrainingPlanFileInput:
     plan_id: strawberry.ID = strawberry.field(description="已审核通过的培训计划")
     professional_ids: list[strawberry.ID] = strawberry.field(description="参加人员编号")
-    hours: str = strawberry.field(description="每人学时（不超过计划学时）")
+    hours: str = strawberry.field(
+        directives=[NUMBER_TEXT], description="每人学时（不超过计划学时）"
+    )
     attachments: list[strawberry.ID] = strawberry.field(
         description="证明材料（必填）：POST /files 返回的附件编号"
     )
@@ -183,9 +195,11 @@ class TrainingPlanFileInput:
 )
 class BaseDocumentSubmitInput:
     kind: PlanKind = strawberry.field(description="类型")
-    year: int = strawberry.field(description="年度")
-    title: str = strawberry.field(description="标题")
-    content: str | None = strawberry.field(default=None, description="内容摘要")
+    year: int = strawberry.field(directives=[YEAR], description="年度")
+    title: str = strawberry.field(directives=[column(StoredDocument, "title")], description="标题")
+    content: str | None = strawberry.field(
+        directives=[column(StoredDocument, "content")], default=None, description="内容摘要"
+    )
     attachment: strawberry.ID = strawberry.field(description="附件（必填）：POST /files 返回的编号")
 
 

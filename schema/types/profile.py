@@ -8,6 +8,8 @@ from typing import Any
 import strawberry
 
 from domain import profile_changes as changes
+from models import AcademicHonour, Account, PractisingQualification, Professional, Region
+from models import ProfileChange as StoredChange
 from schema.context import Info
 from schema.enums import (
     ChangeKind,
@@ -19,6 +21,7 @@ from schema.enums import (
     Sex,
     TitleGrade,
 )
+from schema.input_limits import ID_NUMBER, column
 from schema.types.changes import FieldChange, field_changes
 from schema.types.claims import Attachment
 from schema.types.errors import UserError
@@ -146,26 +149,36 @@ class ProfileChangeType:
 
 @strawberry.input(description="基本信息修改（工作单位、姓名、证件号码不在此修改）")
 class ProfileBasicInput:
-    phone: str = strawberry.field(description="手机号码")
-    email: str = strawberry.field(description="电子邮箱")
-    landline: str | None = strawberry.field(default=None, description="固定电话")
+    phone: str = strawberry.field(directives=[column(Account, "phone")], description="手机号码")
+    email: str = strawberry.field(directives=[column(Account, "email")], description="电子邮箱")
+    landline: str | None = strawberry.field(
+        directives=[column(Account, "landline")], default=None, description="固定电话"
+    )
     sex: Sex = strawberry.field(description="性别")
     birth_date: dt.date = strawberry.field(description="出生日期")
-    native_place: str = strawberry.field(description="籍贯")
-    ethnicity: str = strawberry.field(description="民族")
+    native_place: str = strawberry.field(
+        directives=[column(Professional, "native_place")], description="籍贯"
+    )
+    ethnicity: str = strawberry.field(
+        directives=[column(Professional, "ethnicity")], description="民族"
+    )
     department_id: strawberry.ID | None = strawberry.field(
         default=None, description="所在部门（本单位的内设部门）"
     )
     region_code: str | None = strawberry.field(
-        default=None, description="所在地区代码（不填则不变）"
+        directives=[column(Region, "code")], default=None, description="所在地区代码（不填则不变）"
     )
 
 
 @strawberry.input(description="学历及学位情况")
 class ProfileEducationInput:
     education: Education = strawberry.field(description="最高学历")
-    school: str = strawberry.field(description="毕业院校")
-    major: str = strawberry.field(description="所学专业")
+    school: str = strawberry.field(
+        directives=[column(Professional, "school")], description="毕业院校"
+    )
+    major: str = strawberry.field(
+        directives=[column(Professional, "major")], description="所学专业"
+    )
     graduation_date: dt.date | None = strawberry.field(default=None, description="毕业时间")
     degree: Degree = strawberry.field(description="学位")
     postdoctoral: bool = strawberry.field(description="是否有博士后经历")
@@ -173,24 +186,38 @@ class ProfileEducationInput:
 
 @strawberry.input(description="行政职务")
 class ProfileAdminPostInput:
-    admin_post: str | None = strawberry.field(default=None, description="行政职务")
-    admin_level: str | None = strawberry.field(default=None, description="行政级别")
+    admin_post: str | None = strawberry.field(
+        directives=[column(Professional, "admin_post")], default=None, description="行政职务"
+    )
+    admin_level: str | None = strawberry.field(
+        directives=[column(Professional, "admin_level")], default=None, description="行政级别"
+    )
 
 
 @strawberry.input(description="新增或修改一项职（执）业资格（不填编号为新增）")
 class PractisingQualificationSaveInput:
     id: strawberry.ID | None = strawberry.field(default=None, description="编号（修改时填写）")
-    series: str = strawberry.field(description="职（执）业资格所属系列")
-    name: str = strawberry.field(description="职（执）业资格名称")
+    series: str = strawberry.field(
+        directives=[column(PractisingQualification, "series")], description="职（执）业资格所属系列"
+    )
+    name: str = strawberry.field(
+        directives=[column(PractisingQualification, "name")], description="职（执）业资格名称"
+    )
     obtained_on: dt.date | None = strawberry.field(default=None, description="取得日期")
-    certificate_no: str | None = strawberry.field(default=None, description="证书编号")
+    certificate_no: str | None = strawberry.field(
+        directives=[column(PractisingQualification, "certificate_no")],
+        default=None,
+        description="证书编号",
+    )
 
 
 @strawberry.input(description="新增或修改一项学术技术称号（不填编号为新增）")
 class AcademicHonourSaveInput:
     id: strawberry.ID | None = strawberry.field(default=None, description="编号（修改时填写）")
     level: HonourLevel = strawberry.field(description="学术技术称号级别")
-    name: str = strawberry.field(description="学术技术称号名称")
+    name: str = strawberry.field(
+        directives=[column(AcademicHonour, "name")], description="学术技术称号名称"
+    )
     awarded_on: dt.date | None = strawberry.field(default=None, description="取得日期")
 
 
@@ -208,14 +235,27 @@ class ProfilePayload:
 
 @strawberry.input(description="专业技术职务（职称）变更：提交后由所在单位审核，通过后生效")
 class TitleChangeRequestInput:
-    title_series: str = strawberry.field(description="专业技术职务系列")
-    title_specialty: str = strawberry.field(description="从事专业")
+    title_series: str = strawberry.field(
+        directives=[column(Professional, "title_series")], description="专业技术职务系列"
+    )
+    title_specialty: str = strawberry.field(
+        directives=[column(Professional, "title_specialty")], description="从事专业"
+    )
     title_grade: TitleGrade = strawberry.field(description="职称级别")
-    title_qualification: str = strawberry.field(description="现专业技术职务任职资格")
+    title_qualification: str = strawberry.field(
+        directives=[column(Professional, "title_qualification")],
+        description="现专业技术职务任职资格",
+    )
     title_effective_date: dt.date = strawberry.field(description="公布（生效）时间")
-    title_certificate_no: str | None = strawberry.field(default=None, description="证书编号")
+    title_certificate_no: str | None = strawberry.field(
+        directives=[column(Professional, "title_certificate_no")],
+        default=None,
+        description="证书编号",
+    )
     title_appointment_date: dt.date | None = strawberry.field(default=None, description="聘任日期")
-    note: str | None = strawberry.field(default=None, description="申请说明")
+    note: str | None = strawberry.field(
+        directives=[column(StoredChange, "note")], default=None, description="申请说明"
+    )
     attachments: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="职称证书扫描件等证明材料：POST /files 返回的附件编号"
     )
@@ -225,9 +265,11 @@ class TitleChangeRequestInput:
     description="姓名、证件号码变更：须上传证明材料，由省级人社部门（平台运营方）审核"
 )
 class IdentityChangeRequestInput:
-    name: str = strawberry.field(description="变更后的姓名")
-    id_number: str = strawberry.field(description="变更后的身份证号码")
-    note: str | None = strawberry.field(default=None, description="申请说明（变更原因）")
+    name: str = strawberry.field(directives=[column(Account, "name")], description="变更后的姓名")
+    id_number: str = strawberry.field(directives=[ID_NUMBER], description="变更后的身份证号码")
+    note: str | None = strawberry.field(
+        directives=[column(StoredChange, "note")], default=None, description="申请说明（变更原因）"
+    )
     attachments: list[strawberry.ID] = strawberry.field(
         description="证明材料（必填，如身份证、户籍证明）：POST /files 返回的附件编号"
     )

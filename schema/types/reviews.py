@@ -7,7 +7,9 @@ from typing import Any
 
 import strawberry
 
+from models import ReviewStep as StoredReviewStep
 from schema.enums import ReviewKind, ReviewStatus
+from schema.input_limits import NUMBER_TEXT, column
 from schema.types.errors import UserError
 from schema.types.summaries import ReviewSummary, summary_of
 
@@ -42,7 +44,7 @@ class ReviewStep:
 @strawberry.input(description="某一事项的审核取值（如认定学时）")
 class ReviewValueInput:
     id: strawberry.ID = strawberry.field(description="事项编号")
-    value: str = strawberry.field(description="取值")
+    value: str = strawberry.field(directives=[NUMBER_TEXT], description="取值")
 
 
 @strawberry.input(description="审核：通过或不通过所选事项，或全部符合条件的待审核事项")
@@ -50,9 +52,17 @@ class ReviewDecideInput:
     kind: ReviewKind = strawberry.field(description="事项类型")
     ids: list[strawberry.ID] | None = strawberry.field(default=None, description="所选事项")
     all_matching: bool = strawberry.field(default=False, description="全部符合条件的待审核事项")
-    applicant_contains: str | None = strawberry.field(default=None, description="申请人包含")
+    applicant_contains: str | None = strawberry.field(
+        directives=[column(StoredReviewStep, "applicant_name")],
+        default=None,
+        description="申请人包含",
+    )
     approve: bool = strawberry.field(description="true 通过；false 不通过")
-    reason: str | None = strawberry.field(default=None, description="不通过原因（不通过时必填）")
+    reason: str | None = strawberry.field(
+        directives=[column(StoredReviewStep, "reason")],
+        default=None,
+        description="不通过原因（不通过时必填）",
+    )
     values: list[ReviewValueInput] | None = strawberry.field(
         default=None,
         description="逐项取值：学时审核时为认定学时（不超过申报学时；不填则按申报学时）",

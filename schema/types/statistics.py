@@ -7,7 +7,9 @@ import datetime as dt
 import strawberry
 
 from domain import statistics as stats
+from models import Region as StoredRegion
 from models.enums import TitleGrade
+from schema.input_limits import column
 from schema.pii import mask_id_number, pii
 
 
@@ -40,7 +42,9 @@ class TitleDistribution:
 
 @strawberry.input(description="职称系列分布查询条件")
 class TitleDistributionFilter:
-    region_code: str | None = strawberry.field(default=None, description="地区代码")
+    region_code: str | None = strawberry.field(
+        directives=[column(StoredRegion, "code")], default=None, description="地区代码"
+    )
     organisation_id: strawberry.ID | None = strawberry.field(
         default=None, description="单位（含下级）"
     )

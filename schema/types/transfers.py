@@ -9,8 +9,10 @@ from typing import Any
 import strawberry
 
 from domain import transfers as flow
+from models import Transfer as StoredTransfer
 from schema.context import Info
 from schema.enums import TransferStatus
+from schema.input_limits import column
 from schema.pii import mask_id_number, mask_phone, pii
 from schema.types.claims import Attachment
 from schema.types.errors import UserError
@@ -85,8 +87,13 @@ class TransferType:
 @strawberry.input(description="提交转出申请：本人申请时不填调出人员")
 class TransferStartInput:
     to_organisation_id: strawberry.ID = strawberry.field(description="调入单位")
-    phone: str = strawberry.field(description="联系电话（本单位联系电话或本人手机号码）")
-    reason: str = strawberry.field(description="调转原因")
+    phone: str = strawberry.field(
+        directives=[column(StoredTransfer, "phone")],
+        description="联系电话（本单位联系电话或本人手机号码）",
+    )
+    reason: str = strawberry.field(
+        directives=[column(StoredTransfer, "reason")], description="调转原因"
+    )
     professional_id: strawberry.ID | None = strawberry.field(
         default=None, description="调出人员（单位管理员发起时必填）"
     )
