@@ -7,10 +7,14 @@ for 30 minutes and for five wrong tries. A reset ends every session of the accou
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import hmac
+import logging
 import secrets
+from collections.abc import Coroutine
+from typing import Any
 
 from tortoise import timezone
 
@@ -20,6 +24,8 @@ from domain.errors import DomainError
 from domain.identity import normalise_resident_id
 from domain.passwords import check_policy, hash_password
 from models import Account, PasswordResetCode
+
+log = logging.getLogger("jijiao.password_reset")
 
 CODE_LIFETIME = dt.timedelta(minutes=30)
 # codes sent to one account per hour: more would only flood the owner's phone or mailbox
@@ -43,34 +49,58 @@ def _contact_matches(account: Account, contact: str) -> tuple[str, str] | None:
 
 
 async def request_reset(id_number: str, contact: str, client_address: str | None = None) -> None:
-    # every request counts against the asking address, matched or not (the same answer)
+    """The reply is the same, and takes the same time, whether or not the ID number and the
+    contact match: the code is made and sent after the reply, in the background."""
+    # every request counts against the asking address, matched or not
     await throttle.count_existence_answer(client_address, field="idNumber")
     account = await Account.get_or_none(id_number=normalise_resident_id(id_number))
     route = _contact_matches(account, contact) if account else None
-    if account is None or route is None:
-        return
-    recent = await PasswordResetCode.filter(
-        account_id=account.id, created_at__gte=timezone.now() - dt.timedelta(hours=1)
-    ).count()
-    if recent >= MAX_CODES_PER_HOUR:
-        return  # the same answer: the caller learns nothing from being capped
-    code = f"{secrets.randbelow(10**6):06d}"
-    async with events.atomic():
-        await audit.record(SYSTEM, "account.password_reset_requested", "account", account.id)
-        await PasswordResetCode.filter(account_id=account.id, used_at=None).update(
-            used_at=timezone.now()
-        )
-        await PasswordResetCode.create(
-            account_id=account.id,
-            code_hash=_hash(account.id, code),
-            expires_at=timezone.now() + CODE_LIFETIME,
-        )
-        message = await outbox.enqueue(
-            route[0],
-            route[1],
-            "继续教育平台密码重置验证码",
-            f"您的密码重置验证码为 {code}，30分钟内有效。如非本人操作请忽略。",
-        )
+    if account is not None and route is not None:
+        _in_background(_send_code(account, route))
+
+
+# codes being made and sent; kept referenced until done (the loop holds tasks weakly)
+_SENDING: set[asyncio.Task[None]] = set()
+# one sender at a time in this process, so the hourly cap is counted, then kept
+_SENDER = asyncio.Lock()
+
+
+def _in_background(work: Coroutine[Any, Any, None]) -> None:
+    task = asyncio.get_running_loop().create_task(work)
+    _SENDING.add(task)
+    task.add_done_callback(_finished)
+
+
+def _finished(task: asyncio.Task[None]) -> None:
+    _SENDING.discard(task)
+    if not task.cancelled() and task.exception() is not None:
+        log.error("a reset code could not be sent", exc_info=task.exception())
+
+
+async def _send_code(account: Account, route: tuple[str, str]) -> None:
+    async with _SENDER:
+        recent = await PasswordResetCode.filter(
+            account_id=account.id, created_at__gte=timezone.now() - dt.timedelta(hours=1)
+        ).count()
+        if recent >= MAX_CODES_PER_HOUR:
+            return  # nobody is told: the reply went out already, the same as ever
+        code = f"{secrets.randbelow(10**6):06d}"
+        async with events.atomic():
+            await audit.record(SYSTEM, "account.password_reset_requested", "account", account.id)
+            await PasswordResetCode.filter(account_id=account.id, used_at=None).update(
+                used_at=timezone.now()
+            )
+            await PasswordResetCode.create(
+                account_id=account.id,
+                code_hash=_hash(account.id, code),
+                expires_at=timezone.now() + CODE_LIFETIME,
+            )
+            message = await outbox.enqueue(
+                route[0],
+                route[1],
+                "继续教育平台密码重置验证码",
+                f"您的密码重置验证码为 {code}，30分钟内有效。如非本人操作请忽略。",
+            )
     await outbox.deliver(message)
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from models import Account, AuditLog
 from tests.conftest import LiveServer, login_token
+from tests.fixtures.outbox import sent_to
 from tests.fixtures.tree import PASSWORD
 
 LOGIN = """mutation($i: LoginInput!) { login(input: $i) { token errors { code } } }"""
@@ -26,6 +27,7 @@ async def test_sign_in_out_and_reset_requests_are_audited(live: LiveServer, tree
     token = await login_token(live, number, PASSWORD, "PROFESSIONAL")
     assert (await live.data("mutation { logout { ok } }", token=token))["logout"]["ok"]
     await live.data(RESET, {"i": {"idNumber": number, "contact": "13800001111"}})
+    await sent_to("13800001111")  # the code is made after the reply
     assert await actions(account.id) == [
         "account.login_failed",
         "account.login",

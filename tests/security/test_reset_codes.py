@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
+import pytest
+
+from domain import outbox
 from models import Account, OutboxMessage
 from tests.conftest import LiveServer
+from tests.fixtures.outbox import sent_to
 
 REQUEST = """mutation($i: PasswordResetRequestInput!) { passwordResetRequest(input: $i) {
     ok errors { code } } }"""
@@ -22,6 +27,8 @@ async def test_codes_are_capped_per_account_and_guesses_do_not_restart(
         body = await live.data(REQUEST, {"i": {"idNumber": number, "contact": PHONE}})
         assert body["passwordResetRequest"] == {"ok": True, "errors": []}
     # the same answer each time, but the owner's phone got three codes, not five
+    assert len(await sent_to(PHONE, at_least=3)) == 3
+    await asyncio.sleep(0.3)  # the other two requests' background work has settled by now
     assert await OutboxMessage.filter(recipient=PHONE).count() == 3
 
     def guess(code: str) -> dict[str, Any]:
@@ -34,3 +41,27 @@ async def test_codes_are_capped_per_account_and_guesses_do_not_restart(
     # a fresh code would have given five more guesses; the login throttle holds them back
     assert codes[:6] == ["RESET_CODE_INVALID"] * 6
     assert codes[6] == "TOO_MANY_ATTEMPTS"
+
+
+async def test_the_reply_does_not_wait_for_the_code(
+    live: LiveServer, tree: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A matching request must not take longer than a wrong one: its reply leaves before the
+    code is made and sent (here the sending is held until the reply is in)."""
+    number, phone = tree.people["王磊"], "13800003333"
+    await Account.filter(id_number=number).update(phone=phone)
+    release = asyncio.Event()
+    deliver = outbox.deliver
+
+    async def held(message: Any) -> None:
+        await release.wait()
+        await deliver(message)
+
+    monkeypatch.setattr(outbox, "deliver", held)
+    reply = await asyncio.wait_for(
+        live.data(REQUEST, {"i": {"idNumber": number, "contact": phone}}), timeout=10
+    )
+    assert reply["passwordResetRequest"] == {"ok": True, "errors": []}
+    assert await OutboxMessage.filter(recipient=phone, sent_at__not_isnull=True).count() == 0
+    release.set()
+    assert len(await sent_to(phone)) == 1
