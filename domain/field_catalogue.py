@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
 
 from domain.forms import FORMS
 from domain.masking import mask_email, mask_id_number, mask_phone
@@ -65,7 +65,7 @@ FORM_LABELS = {code: form.label for code, form in FORMS.items()}
 
 # key → spec, in the order lines are shown (the seeds' forms: person, title, unit, claim …)
 _GENERAL: dict[str, FieldSpec] = {
-    key: _spec(label, key, **how)
+    key: _spec(label, key, **cast(dict[str, Any], how))
     for key, label, how in [
         ("credit_code", "统一社会信用代码", {}),
         ("name", "姓名", {}),
@@ -164,7 +164,7 @@ _GENERAL: dict[str, FieldSpec] = {
 # the same key meaning something else for one kind of subject (audit subject types)
 _UNIT = ("organisation", "organisation_change")
 _BY_SUBJECT: dict[tuple[str, str], FieldSpec] = {
-    (subject, key): _spec(label, key, **how)
+    (subject, key): _spec(label, key, **cast(dict[str, Any], how))
     for subjects, key, label, how in [
         (_UNIT, "name", "单位名称", {}),
         (_UNIT, "phone", "单位电话", {}),
@@ -257,12 +257,12 @@ def value_text(
         return None
     if isinstance(value, list):
         parts = [value_text(spec, item, names, side) for item in value]
-        return "、".join(p for p in parts if p is not None) or None
+        return "、".join(p for p in parts if p) or None
     if isinstance(value, Mapping):
         if spec.details:
             return _details(value, (side or {}).get("form"))
-        parts = [f"{k}：{t}" for k, v in value.items() if (t := value_text(spec, v, names))]
-        return "；".join(parts) or None
+        lines = [f"{k}：{t}" for k, v in value.items() if (t := value_text(spec, v, names))]
+        return "；".join(lines) or None
     if isinstance(value, bool):
         return "是" if value else "否"
     if spec.codes is not None:

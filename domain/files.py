@@ -134,7 +134,8 @@ async def _check_quota(account_id: int | None, size: int) -> None:
         .annotate(total=Sum("size"))
         .values_list("total", flat=True)
     )
-    if (int(used[0] or 0) if used else 0) + size > DAILY_QUOTA_BYTES:
+    total = used[0] if used else None
+    if int(total or 0) + size > DAILY_QUOTA_BYTES:  # type: ignore[arg-type]
         raise DomainError(
             "UPLOAD_QUOTA_EXCEEDED",
             f"今日上传已达上限（{DAILY_QUOTA_BYTES // 1024 // 1024} MB），请明日再试",

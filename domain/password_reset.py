@@ -115,20 +115,25 @@ async def reset_password(
         await PasswordResetCode.filter(account_id=account.id, used_at=None).order_by("-id").first()
     )
     now = timezone.now()
-    live = pending is not None and pending.expires_at > now and pending.failed_attempts < MAX_TRIES
+    live = (
+        pending
+        if pending is not None and pending.expires_at > now and pending.failed_attempts < MAX_TRIES
+        else None
+    )
 
     async def code_matches() -> bool:
-        return live and hmac.compare_digest(pending.code_hash, _hash(account.id, code.strip()))
+        expected = live.code_hash if live is not None else ""
+        return live is not None and hmac.compare_digest(expected, _hash(account.id, code.strip()))
 
     # a reset code is a secret like a password: the same throttle as login, whether or not
     # a live code is waiting (a fresh code gives no fresh guesses)
     if not await throttle.check_secret(account.id, client_address, code_matches, field="code"):
-        if live:
-            await PasswordResetCode.filter(id=pending.id).update(
-                failed_attempts=pending.failed_attempts + 1
+        if live is not None:
+            await PasswordResetCode.filter(id=live.id).update(
+                failed_attempts=live.failed_attempts + 1
             )
         raise _INVALID
-    assert pending is not None
+    assert pending is not None  # a live code matched
     check_policy(new_password, id_number=account.id_number)
     new_hash = await hash_password(new_password)
     async with events.atomic():

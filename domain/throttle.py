@@ -156,9 +156,11 @@ async def account_held_until(account_id: int) -> dt.datetime | None:
     """The latest hold on the account from any address (what an admin sees as 锁定)."""
     entries = await LoginThrottle.filter(
         key__startswith=f"pair:{account_id}:", locked_until__gt=timezone.now()
-    ).values_list("locked_until", flat=True)
+    )
     account_wide = await held_until(account_key(account_id))
-    found = [e for e in entries if e is not None] + ([account_wide] if account_wide else [])
+    found = [e.locked_until for e in entries if e.locked_until is not None]
+    if account_wide is not None:
+        found.append(account_wide)
     return max(found) if found else None
 
 
