@@ -42,6 +42,7 @@ BACKEND_INDEPENDENT = (
     "tests/server/test_imports.py",
     "tests/server/test_layering.py",
     "tests/server/test_layout.py",
+    "tests/server/test_static_checks.py",
 )
 
 
