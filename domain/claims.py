@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import timezone
+from tortoise.expressions import Subquery
 
 from domain import audit, bulk, completion, events, files, pending, reviews, rules, sql
 from domain.audit import Actor
@@ -144,19 +145,29 @@ async def create_claim(principal: Principal, draft: ClaimDraft) -> Claim:
     return claim
 
 
+# a claim its reviewer refused is corrected and submitted again: saving it makes it a draft
+EDITABLE = (ClaimStatus.DRAFT, ClaimStatus.REJECTED)
+
+
 async def update_claim(principal: Principal, claim_id: int, draft: ClaimDraft) -> Claim:
     claim = await access_own_claim(principal, claim_id)
-    if claim.status != ClaimStatus.DRAFT:
-        raise DomainError("NOT_A_DRAFT", "只有待提交的申报可以修改", "id")
+    if claim.status not in EDITABLE:
+        raise DomainError("NOT_A_DRAFT", "只有待提交或审核不通过的申报可以修改", "id")
     values = clean(draft)
     evidence = await files.own_uploads(principal, list(draft.attachments))
     async with events.atomic():
         before = {"requested_hours": claim.requested_hours, "details": claim.details}
-        await Claim.filter(id=claim.id, status=ClaimStatus.DRAFT).update(**values)
+        moved = await Claim.filter(id=claim.id, status__in=EDITABLE).update(
+            **values, status=ClaimStatus.DRAFT
+        )
+        if not moved:
+            raise DomainError("NOT_A_DRAFT", "只有待提交或审核不通过的申报可以修改", "id")
         await attach([claim.id], [f.id for f in evidence], replace=True)
         await audit.record(
             Actor.of(principal), "claim.update", "claim", claim.id, before=before, after=values
         )
+        if claim.status != ClaimStatus.DRAFT:
+            await announce([claim.id])
     return await Claim.get(id=claim.id)
 
 
@@ -241,18 +252,6 @@ async def withdraw_claim(principal: Principal, claim_id: int) -> None:
             raise DomainError("CANNOT_WITHDRAW", "该申报已审核或未提交，不能撤回", "id")
         await audit.record(Actor.of(principal), "claim.withdraw", "claim", claim.id)
         await announce([claim.id])
-
-
-async def current_handler(claim_id: int) -> str | None:
-    """当前处理人: the organisation holding the claim now."""
-    step = (
-        await ReviewStep.filter(
-            subject_type="claim", subject_id=claim_id, status=ReviewStatus.PENDING
-        )
-        .prefetch_related("reviewer")
-        .first()
-    )
-    return step.reviewer.name if step else None
 
 
 async def _approve(
@@ -417,5 +416,57 @@ async def organisation_name(organisation_id: int) -> str | None:
     return str(found[0]) if found else None
 
 
-async def attachments_of(claim_id: int) -> list[StoredFile]:
-    return await StoredFile.filter(claims__claim_id=claim_id).order_by("id")
+async def attachments_by_claim(claim_ids: list[int]) -> dict[int, list[StoredFile]]:
+    """The evidence of each claim, in upload order: one query for a page of claims."""
+    links = await ClaimAttachment.filter(claim_id__in=claim_ids).values("claim_id", "file_id")
+    stored = {f.id: f for f in await StoredFile.filter(id__in={r["file_id"] for r in links})}
+    found: dict[int, list[StoredFile]] = {}
+    for link in sorted(links, key=lambda r: r["file_id"]):
+        found.setdefault(link["claim_id"], []).append(stored[link["file_id"]])
+    return found
+
+
+async def handlers_by_claim(claim_ids: list[int]) -> dict[int, str]:
+    """当前处理人 of each claim that waits for a decision: the organisation holding it."""
+    rows = await ReviewStep.filter(
+        subject_type="claim", subject_id__in=claim_ids, status=ReviewStatus.PENDING
+    ).values("subject_id", "reviewer__name")
+    return {r["subject_id"]: r["reviewer__name"] for r in rows}
+
+
+async def reasons_by_claim(claim_ids: list[int]) -> dict[int, str]:
+    """不通过原因 of each claim refused by its latest decision (review or verification), kept
+    on a refused claim corrected back into a draft until it is submitted again."""
+    refused = await Claim.filter(
+        id__in=claim_ids,
+        status__in=[ClaimStatus.REJECTED, ClaimStatus.VERIFY_FAILED, ClaimStatus.DRAFT],
+    ).values_list("id", flat=True)
+    rows = (
+        await ReviewStep.filter(
+            subject_type="claim", subject_id__in=list(refused), status=ReviewStatus.REJECTED
+        )
+        .order_by("decided_at", "id")
+        .values("subject_id", "reason")
+    )
+    return {r["subject_id"]: r["reason"] for r in rows if r["reason"]}  # latest wins
+
+
+async def units_by_claim(claim_ids: list[int]) -> dict[int, str]:
+    """The unit of each claim's professional (单位), by name."""
+    rows = await Claim.filter(id__in=claim_ids).values("id", "professional__organisation__name")
+    return {r["id"]: r["professional__organisation__name"] for r in rows}
+
+
+@files.register_reader
+async def _reviewer_reads_evidence(principal: Principal, file_id: int) -> bool:
+    """An organisation deciding a claim's review or verification reads its evidence, under the
+    rule of that step's kind — whether or not the claimant is in its subtree."""
+    if not principal.is_admin or principal.organisation_id is None:
+        return False
+    claims = ClaimAttachment.filter(file_id=file_id).values("claim_id")
+    kinds = await ReviewStep.filter(
+        subject_type="claim",
+        subject_id__in=Subquery(claims),
+        reviewer_id=principal.organisation_id,
+    ).values_list("kind", flat=True)
+    return any(reviews.HANDLERS[ReviewKind(k)].rule.permits(principal) for k in set(kinds))

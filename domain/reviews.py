@@ -15,16 +15,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tortoise import timezone
+from tortoise.expressions import Subquery
 from tortoise.functions import Count
 
 from domain import audit, bulk, events
 from domain.audit import Actor
-from domain.errors import DomainError
+from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.principal import Principal
 from domain.rules import Rule
-from models import ReviewStep
-from models.enums import OrgKind, ReviewKind, ReviewStatus
+from models import Claim, ReviewStep
+from models.enums import OrgKind, ReviewKind, ReviewStatus, Subject
 
 
 def todo_channel(organisation_id: int) -> str:
@@ -67,11 +68,42 @@ def register_handler(kind: ReviewKind, handler: Handler) -> None:
 
 
 @dataclass(frozen=True)
+class ClaimCriteria:
+    """What a claim queue is narrowed by: the applicant's unit, the learning form, subject and
+    year of the claim. Any of them given on a queue of another kind matches nothing: a filter
+    never widens a list."""
+
+    organisation_id: int | None = None
+    form: str | None = None
+    subject: Subject | None = None
+    year: int | None = None
+
+    def given(self) -> bool:
+        given = (self.organisation_id, self.form, self.subject, self.year)
+        return any(v is not None for v in given)
+
+    def claims(self) -> Any:
+        queryset = Claim.all()
+        if self.organisation_id is not None:
+            queryset = queryset.filter(professional__organisation_id=self.organisation_id)
+        if self.form is not None:
+            queryset = queryset.filter(form=self.form)
+        if self.subject is not None:
+            queryset = queryset.filter(subject=self.subject)
+        if self.year is not None:
+            queryset = queryset.filter(year=self.year)
+        return queryset
+
+
+@dataclass(frozen=True)
 class StepFilter:
     kind: ReviewKind
     decided: bool = False  # False: the 待审核 tab; True: the 已审核 tab
     applicant_contains: str | None = None
     ids: tuple[int, ...] | None = None
+    claim: ClaimCriteria = ClaimCriteria()
+    # within the 已审核 tab: only approved or only rejected steps
+    status: ReviewStatus | None = None
 
 
 @dataclass
@@ -161,6 +193,12 @@ def _queue(principal: Principal, criteria: StepFilter) -> Any:
         queryset = queryset.filter(applicant_name__contains=criteria.applicant_contains.strip())
     if criteria.ids is not None:
         queryset = queryset.filter(id__in=list(criteria.ids))
+    if criteria.status is not None:
+        queryset = queryset.filter(status=criteria.status)
+    if criteria.claim.given():
+        queryset = queryset.filter(
+            subject_type="claim", subject_id__in=Subquery(criteria.claim.claims().values("id"))
+        )
     return queryset
 
 
@@ -186,6 +224,17 @@ async def list_steps(
     return await fetch_page(_queue(principal, criteria), request, *STEP_COLUMNS)
 
 
+async def access_step(principal: Principal, step_id: int) -> ReviewStep:
+    """A step the principal's organisation decides (pending or decided) under the rule of its
+    kind; NotFound for another organisation's step as for a missing one."""
+    step = await ReviewStep.get_or_none(
+        id=step_id, reviewer_id=principal.organisation_id, hidden=False
+    )
+    if step is None or not HANDLERS[step.kind].rule.permits(principal):
+        raise NotFound("审核事项", "id")
+    return step
+
+
 async def decide(
     principal: Principal,
     criteria: StepFilter,
@@ -201,7 +250,9 @@ async def decide(
         raise DomainError("REASON_REQUIRED", "审核不通过时须填写原因", "reason")
     if reason is not None and len(reason) > 500:
         raise DomainError("REASON_TOO_LONG", "原因不能超过500字", "reason")
-    pending = StepFilter(criteria.kind, False, criteria.applicant_contains, criteria.ids)
+    pending = StepFilter(
+        criteria.kind, False, criteria.applicant_contains, criteria.ids, criteria.claim
+    )
     actor = Actor.of(principal)
     handler = HANDLERS[criteria.kind]
     status = ReviewStatus.APPROVED if approve else ReviewStatus.REJECTED

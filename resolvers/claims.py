@@ -19,6 +19,7 @@ from models import Certificate, Claim
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
+from schema.enums import ClaimStatus
 from schema.input_limits import YEAR, column
 from schema.limits import subscription_slot
 from schema.pagination import Connection, connection, page_request
@@ -57,10 +58,13 @@ async def my_claims(
         bool | None,
         strawberry.argument(description="仅单位代报或机构报送的（true）或仅本人申报的（false）"),
     ] = None,
+    status: Annotated[ClaimStatus | None, strawberry.argument(description="状态")] = None,
 ) -> list[ClaimType]:
     queryset = own_records(info.context.principal.scope, Claim.all())
     if year is not None:
         queryset = queryset.filter(year=year)
+    if status is not None:
+        queryset = queryset.filter(status=stored.ClaimStatus(status.value))
     if filed_by_organisation is not None:
         queryset = queryset.filter(filed_by_organisation_id__isnull=not filed_by_organisation)
     return [ClaimType.from_model(c) for c in await queryset.order_by("-id")]

@@ -8,12 +8,13 @@ import strawberry
 
 from domain import reviews, rules
 from domain.errors import DomainError
+from models import Claim as StoredClaim
 from models import ReviewStep as StoredReviewStep
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
-from schema.enums import ReviewKind
-from schema.input_limits import column
+from schema.enums import ReviewKind, ReviewStatus, Subject
+from schema.input_limits import YEAR, column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
 from schema.types.reviews import (
@@ -42,14 +43,51 @@ async def review_steps(
             description="申请人包含", directives=[column(StoredReviewStep, "applicant_name")]
         ),
     ] = None,
+    organisation_id: Annotated[
+        strawberry.ID | None, strawberry.argument(description="单位（学时申报人的所在单位）")
+    ] = None,
+    learning_form: Annotated[
+        str | None,
+        strawberry.argument(
+            description="学习形式（代码，见 learningForms）",
+            directives=[column(StoredClaim, "form")],
+        ),
+    ] = None,
+    subject: Annotated[Subject | None, strawberry.argument(description="学习科目")] = None,
+    year: Annotated[
+        int | None, strawberry.argument(description="计入年度", directives=[YEAR])
+    ] = None,
+    status: Annotated[
+        ReviewStatus | None, strawberry.argument(description="审核结果（已审核时）")
+    ] = None,
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[ReviewStep]:
-    criteria = reviews.StepFilter(_kind(kind), decided, applicant_contains)
+    claim = reviews.ClaimCriteria(
+        organisation_id=parse_id(organisation_id, "organisationId") if organisation_id else None,
+        form=learning_form or None,
+        subject=stored.Subject(subject.value) if subject else None,
+        year=year,
+    )
+    criteria = reviews.StepFilter(
+        _kind(kind),
+        decided,
+        applicant_contains,
+        claim=claim,
+        status=stored.ReviewStatus(status.value) if status else None,
+    )
     page = await reviews.list_steps(
         info.context.principal, criteria, page_request(info, first, after)
     )
     return connection(page, [ReviewStep.from_row(row) for row in page.rows])
+
+
+async def review_step(
+    info: Info, id: Annotated[strawberry.ID, strawberry.argument(description="事项编号")]
+) -> ReviewStep:
+    step = await reviews.access_step(info.context.principal, parse_id(id, "id"))
+    row = {name: getattr(step, name) for name in reviews.STEP_COLUMNS}
+    return ReviewStep.from_row({**row, "id": step.id})
 
 
 async def review_decide(info: Info, input: ReviewDecideInput) -> ReviewDecidePayload:
@@ -85,6 +123,11 @@ class ReviewQueries:
         resolver=review_steps,
         extensions=allow(rules.REVIEW_QUEUE),
         description="本机构的审核事项：待审核（decided=false）或已审核",
+    )
+    review_step: ReviewStep = strawberry.field(
+        resolver=review_step,
+        extensions=allow(rules.REVIEW_QUEUE),
+        description="本机构的一项审核事项（含学时申报的填写内容与证明材料）",
     )
 
 

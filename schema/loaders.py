@@ -7,10 +7,11 @@ from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 
+from domain import claims
 from domain.organisations import organisation_rows, reachable_ids
 from domain.regions import regions_by_code
 from domain.scope import Scope
-from models import Department
+from models import Claim, Department
 
 Key = TypeVar("Key")
 
@@ -32,6 +33,22 @@ async def _department_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
     return {row["id"]: row for row in rows}
 
 
+def _by_key(
+    fetch: Callable[[list[int]], Awaitable[dict[int, Any]]], missing: Any = None
+) -> DataLoader[int, Any]:
+    """A loader over a fetch answering {key: value}; `missing` for keys it leaves out."""
+
+    async def load(keys: list[int]) -> list[Any]:
+        found = await fetch(list(set(keys)))
+        return [found.get(key, missing) for key in keys]
+
+    return DataLoader(load)
+
+
+async def _claims(ids: list[int]) -> dict[int, Claim]:
+    return {c.id: c for c in await Claim.filter(id__in=ids)}
+
+
 class Loaders:
     """The request's loaders. Named by what they return and what they are keyed by."""
 
@@ -40,6 +57,12 @@ class Loaders:
         self.region_by_code = DataLoader(_in_key_order(regions_by_code))
         self.department_by_id = DataLoader(_in_key_order(_department_rows))
         self._reachable: DataLoader[int, bool] | None = None
+        # claims and what their lists show beside them: a page of claims costs a query each
+        self.claim_by_id = _by_key(_claims)
+        self.attachments_by_claim = _by_key(claims.attachments_by_claim, [])
+        self.handler_by_claim = _by_key(claims.handlers_by_claim)
+        self.reason_by_claim = _by_key(claims.reasons_by_claim)
+        self.unit_by_claim = _by_key(claims.units_by_claim)
 
     def organisation_reachable(self, scope: Scope) -> DataLoader[int, bool]:
         """Whether the request's scope reaches an organisation (the scope is the request's

@@ -13,6 +13,7 @@ from domain.forms import SUBJECT_LABELS, FormField, LearningForm
 from models import Account
 from models import Claim as StoredClaim
 from models import ReviewStep as StoredReviewStep
+from schema.context import Info
 from schema.enums import ClaimStatus, Subject
 from schema.input_limits import ID_NUMBER, NUMBER_TEXT, YEAR, column
 from schema.pii import mask_id_number, pii
@@ -154,12 +155,17 @@ class ClaimType:
         return await claim_flow.organisation_name(self.filed_by_organisation_id)
 
     @strawberry.field(description="证明材料（附件）")
-    async def attachments(self) -> list[Attachment]:
-        return [Attachment.of(f) for f in await claim_flow.attachments_of(int(self.id))]
+    async def attachments(self, info: Info) -> list[Attachment]:
+        found = await info.context.loaders.attachments_by_claim.load(int(self.id))
+        return [Attachment.of(f) for f in found]
 
     @strawberry.field(description="当前处理人（审核单位），无待审时为空")
-    async def current_handler(self) -> str | None:
-        return await claim_flow.current_handler(int(self.id))
+    async def current_handler(self, info: Info) -> str | None:
+        return await info.context.loaders.handler_by_claim.load(int(self.id))
+
+    @strawberry.field(description="不通过原因（审核或审验不通过时）")
+    async def reason(self, info: Info) -> str | None:
+        return await info.context.loaders.reason_by_claim.load(int(self.id))
 
 
 @strawberry.input(description="学时申报内容")

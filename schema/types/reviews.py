@@ -8,8 +8,10 @@ from typing import Any
 import strawberry
 
 from models import ReviewStep as StoredReviewStep
+from schema.context import Info
 from schema.enums import ReviewKind, ReviewStatus
 from schema.input_limits import NUMBER_TEXT, column
+from schema.types.claims import ClaimType
 from schema.types.errors import UserError
 from schema.types.summaries import ReviewSummary, summary_of
 
@@ -20,25 +22,54 @@ class ReviewStep:
     kind: ReviewKind = strawberry.field(description="事项类型")
     subject_id: strawberry.ID = strawberry.field(description="被审核对象编号")
     applicant_name: str = strawberry.field(description="申请人或申请单位")
+    learning_form: str | None = strawberry.field(description="学习形式（学时审核、审验）")
+    requested_hours: str | None = strawberry.field(description="申报学时（学时审核、审验）")
     summary: ReviewSummary = strawberry.field(description="申请摘要")
     status: ReviewStatus = strawberry.field(description="状态")
     submitted_at: dt.datetime = strawberry.field(description="提交时间")
     decided_at: dt.datetime | None = strawberry.field(description="审核时间")
     reason: str | None = strawberry.field(description="不通过原因")
+    _claim_id: strawberry.Private[int | None]
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> ReviewStep:
+        summary = summary_of(row["kind"], row["summary"])
+        of_claim = row["subject_type"] == "claim"
         return cls(
             id=strawberry.ID(str(row["id"])),
             kind=row["kind"],
             subject_id=strawberry.ID(str(row["subject_id"])),
             applicant_name=row["applicant_name"],
-            summary=summary_of(row["kind"], row["summary"]),
+            learning_form=summary.form if of_claim else None,
+            requested_hours=summary.requested_hours if of_claim else None,
+            summary=summary,
             status=row["status"],
             submitted_at=row["created_at"],
             decided_at=row["decided_at"],
             reason=row["reason"],
+            _claim_id=int(row["subject_id"]) if of_claim else None,
         )
+
+    @strawberry.field(description="单位（学时申报人的所在单位）")
+    async def unit(self, info: Info) -> str | None:
+        if self._claim_id is None:
+            return None
+        return await info.context.loaders.unit_by_claim.load(self._claim_id)
+
+    @strawberry.field(description="认定学时（学时审核通过后）")
+    async def recognised_hours(self, info: Info) -> str | None:
+        claim = await self._claim(info)
+        return None if claim is None else claim.recognised_hours
+
+    @strawberry.field(description="所审核的学时申报：填写内容与证明材料（学时审核、审验）")
+    async def claim(self, info: Info) -> ClaimType | None:
+        return await self._claim(info)
+
+    async def _claim(self, info: Info) -> ClaimType | None:
+        if self._claim_id is None:
+            return None
+        found = await info.context.loaders.claim_by_id.load(self._claim_id)
+        return None if found is None else ClaimType.from_model(found)
 
 
 @strawberry.input(description="某一事项的审核取值（如认定学时）")
