@@ -13,6 +13,7 @@ from typing import Any
 from domain import audit, events, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
+from domain.patch import KEEP, Keep
 from domain.principal import Principal
 from models import Department, Professional
 from models.enums import ProfessionalStatus
@@ -92,26 +93,32 @@ async def add_department(principal: Principal, name: str, parent_id: int | None)
 
 
 async def update_department(
-    principal: Principal, department_id: int, name: str, parent_id: int | None
+    principal: Principal,
+    department_id: int,
+    name: str | Keep | None = KEEP,
+    parent_id: int | Keep | None = KEEP,
 ) -> Department:
-    """编辑: rename, and move under another parent (or to the top) with its sub-departments."""
+    """编辑: rename, and move under another parent (None: to the top) with its
+    sub-departments; what is left KEEP stays as it is."""
     organisation_id = rules.MANAGE_ORGANISATION.organisation_of(principal)
     department = await access_department(organisation_id, department_id, "id")
-    name = _name(name)
-    if parent_id is not None and parent_id in await _descendants(department):
+    before = {"name": department.name, "parent_id": department.parent_id}  # type: ignore[attr-defined]
+    new_name = before["name"] if name is KEEP else _name(name or "")
+    new_parent = before["parent_id"] if parent_id is KEEP else parent_id
+    if new_parent is not None and new_parent in await _descendants(department):
         raise DomainError("PARENT_CYCLE", "不能将部门移到其自身或其下级部门之下", "parentId")
-    await _parent(organisation_id, parent_id)
+    if parent_id is not KEEP:
+        await _parent(organisation_id, new_parent)
+    after = {"name": new_name, "parent_id": new_parent}
+    if after == before:
+        return department
     async with events.atomic():
-        await _refuse_duplicate(organisation_id, parent_id, name, department.id)
-        await Department.filter(id=department.id).update(name=name, parent_id=parent_id)
+        await _refuse_duplicate(organisation_id, new_parent, new_name, department.id)
+        await Department.filter(id=department.id).update(**after)
         await audit.record(
-            Actor.of(principal),
-            "department.update",
-            "department",
-            department.id,
-            before={"name": department.name, "parent_id": department.parent_id},  # type: ignore[attr-defined]
-            after={"name": name, "parent_id": parent_id},
-        )
+            Actor.of(principal), "department.update", "department", department.id,
+            before=before, after=after,
+        )  # fmt: skip
     return await Department.get(id=department.id)
 
 

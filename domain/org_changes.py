@@ -24,6 +24,7 @@ from domain.errors import DomainError, NotFound
 from domain.identity import validate_credit_code, validate_phone
 from domain.organisations import move_subtree
 from domain.pagination import Page, PageRequest, fetch_page
+from domain.patch import KEEP, Check, Keep, changed, checked
 from domain.principal import Principal
 from domain.registration import ALLOWED_PARENTS, PARENT_KINDS
 from domain.scope import organisations_in
@@ -55,24 +56,25 @@ REVIEWED_FIELDS = frozenset({"credit_code", "name", "region_id"})
 
 @dataclass(frozen=True)
 class InfoEdit:
-    """Fields left None stay as they are."""
+    """Fields left KEEP stay as they are. Every field was required at registration, so
+    None (emptying one) is refused as missing."""
 
-    name: str | None = None
-    credit_code: str | None = None
-    region_code: str | None = None
-    nature: OrgNature | None = None
-    level: OrgLevel | None = None
-    industry: str | None = None
-    phone: str | None = None
-    address: str | None = None
+    name: str | Keep | None = KEEP
+    credit_code: str | Keep | None = KEEP
+    region_code: str | Keep | None = KEEP
+    nature: OrgNature | Keep | None = KEEP
+    level: OrgLevel | Keep | None = KEEP
+    industry: str | Keep | None = KEEP
+    phone: str | Keep | None = KEEP
+    address: str | Keep | None = KEEP
 
 
 def _own(principal: Principal) -> int:
     return rules.MANAGE_ORGANISATION.organisation_of(principal)
 
 
-def _text(value: str, field: str, label: str, limit: int) -> str:
-    text = value.strip()
+def _text(value: str | None, field: str, label: str, limit: int) -> str:
+    text = (value or "").strip()
     if not text:
         raise DomainError("REQUIRED", f"请填写{label}", field)
     if len(text) > limit:
@@ -80,33 +82,37 @@ def _text(value: str, field: str, label: str, limit: int) -> str:
     return text
 
 
+def _chosen(value: Any, field: str, label: str) -> Any:
+    if value is None:
+        raise DomainError("REQUIRED", f"请选择{label}", field)
+    return value
+
+
+INFO_CHECKS: dict[str, Check] = {
+    "name": lambda v: _text(v, "name", "单位名称", 128),
+    "nature": lambda v: _chosen(v, "nature", "单位性质"),
+    "level": lambda v: _chosen(v, "level", "单位级别"),
+    "industry": lambda v: _text(v, "industry", "所属行业", 64),
+    "phone": lambda v: validate_phone(_text(v, "phone", "单位电话", 32)),
+    "address": lambda v: _text(v, "address", "单位地址", 255),
+}
+
+
 async def _wanted(organisation: Organisation, edit: InfoEdit) -> dict[str, Any]:
     """The given fields, checked and normalised, that differ from what is stored."""
-    given: dict[str, Any] = {}
-    if edit.name is not None:
-        given["name"] = _text(edit.name, "name", "单位名称", 128)
-    if (
-        edit.credit_code is not None
-        and edit.credit_code.strip().upper() != organisation.credit_code
-    ):
-        # a temporary code (临时代码) is replaced by a real one, never by another
-        credit_codes.refuse_temporary(edit.credit_code)
-        given["credit_code"] = validate_credit_code(edit.credit_code)
-    if edit.region_code is not None:
-        if not await Region.exists(code=edit.region_code.strip()):
+    given = checked(INFO_CHECKS, edit)
+    if edit.credit_code is not KEEP:
+        code = _text(edit.credit_code, "creditCode", "统一社会信用代码", 18).upper()
+        if code != organisation.credit_code:
+            # a temporary code (临时代码) is replaced by a real one, never by another
+            credit_codes.refuse_temporary(code)
+            given["credit_code"] = validate_credit_code(code)
+    if edit.region_code is not KEEP:
+        region = _text(edit.region_code, "regionCode", "注册所在地", 6)
+        if not await Region.exists(code=region):
             raise NotFound("地区", "regionCode")
-        given["region_id"] = edit.region_code.strip()
-    if edit.nature is not None:
-        given["nature"] = edit.nature
-    if edit.level is not None:
-        given["level"] = edit.level
-    if edit.industry is not None:
-        given["industry"] = _text(edit.industry, "industry", "所属行业", 64)
-    if edit.phone is not None:
-        given["phone"] = validate_phone(edit.phone)
-    if edit.address is not None:
-        given["address"] = _text(edit.address, "address", "单位地址", 255)
-    return {k: v for k, v in given.items() if v != getattr(organisation, k)}
+        given["region_id"] = region
+    return changed(organisation, given)
 
 
 async def _refuse_taken(organisation_id: int, changes: dict[str, Any]) -> None:

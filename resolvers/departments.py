@@ -10,6 +10,7 @@ from domain import departments as depts
 from domain import rules
 from resolvers.ids import parse_id, parse_optional_id
 from schema.context import Info
+from schema.partial import kept
 from schema.permissions import allow
 from schema.types.departments import (
     DepartmentAddInput,
@@ -45,8 +46,8 @@ async def department_update(info: Info, input: DepartmentUpdateInput) -> Departm
     updated = await depts.update_department(
         info.context.principal,
         parse_id(input.id, "id"),
-        input.name,
-        parse_optional_id(input.parent_id, "parentId"),
+        kept(input.name),
+        kept(input.parent_id, lambda v: parse_id(v, "parentId")),
     )
     return _department(updated)
 

@@ -15,6 +15,7 @@ from resolvers.ids import parse_id, parse_optional_id
 from schema.context import Info
 from schema.enums import OrgChangeKind, ReviewStatus, stored_values
 from schema.pagination import Connection, connection, page_request
+from schema.partial import kept
 from schema.permissions import allow
 from schema.types.org_changes import (
     OrganisationChangePayload,
@@ -39,14 +40,14 @@ async def organisation_update(
     info: Info, input: OrganisationUpdateInput
 ) -> OrganisationUpdatePayload:
     edit = flow.InfoEdit(
-        name=input.name,
-        credit_code=input.credit_code,
-        region_code=input.region_code,
-        nature=stored.OrgNature(input.nature.value) if input.nature else None,
-        level=stored.OrgLevel(input.level.value) if input.level else None,
-        industry=input.industry,
-        phone=input.phone,
-        address=input.address,
+        name=kept(input.name),
+        credit_code=kept(input.credit_code),
+        region_code=kept(input.region_code),
+        nature=kept(input.nature, lambda v: stored.OrgNature(v.value)),
+        level=kept(input.level, lambda v: stored.OrgLevel(v.value)),
+        industry=kept(input.industry),
+        phone=kept(input.phone),
+        address=kept(input.address),
     )
     direct, change = await flow.edit_organisation(info.context.principal, edit)
     return OrganisationUpdatePayload(

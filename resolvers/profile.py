@@ -15,6 +15,7 @@ from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.enums import ChangeKind
+from schema.partial import kept
 from schema.permissions import allow
 from schema.types.profile import (
     AcademicHonourSaveInput,
@@ -92,17 +93,15 @@ async def profile_basic_update(info: Info, input: ProfileBasicInput) -> ProfileP
     await flow.update_basic(
         info.context.principal,
         flow.BasicInfo(
-            phone=input.phone,
-            email=input.email,
-            landline=input.landline,
-            sex=stored.Sex(input.sex.value),
-            birth_date=input.birth_date,
-            native_place=input.native_place,
-            ethnicity=input.ethnicity,
-            department_id=(
-                parse_id(input.department_id, "departmentId") if input.department_id else None
-            ),
-            region_code=input.region_code,
+            phone=kept(input.phone),
+            email=kept(input.email),
+            landline=kept(input.landline),
+            sex=kept(input.sex, lambda v: stored.Sex(v.value)),
+            birth_date=kept(input.birth_date),
+            native_place=kept(input.native_place),
+            ethnicity=kept(input.ethnicity),
+            department_id=kept(input.department_id, lambda v: parse_id(v, "departmentId")),
+            region_code=kept(input.region_code),
         ),
     )
     return await _saved(info)
@@ -112,12 +111,12 @@ async def profile_education_update(info: Info, input: ProfileEducationInput) -> 
     await flow.update_education(
         info.context.principal,
         flow.EducationInfo(
-            education=stored.Education(input.education.value),
-            school=input.school,
-            major=input.major,
-            graduation_date=input.graduation_date,
-            degree=stored.Degree(input.degree.value),
-            postdoctoral=input.postdoctoral,
+            education=kept(input.education, lambda v: stored.Education(v.value)),
+            school=kept(input.school),
+            major=kept(input.major),
+            graduation_date=kept(input.graduation_date),
+            degree=kept(input.degree, lambda v: stored.Degree(v.value)),
+            postdoctoral=kept(input.postdoctoral),
         ),
     )
     return await _saved(info)
@@ -125,7 +124,8 @@ async def profile_education_update(info: Info, input: ProfileEducationInput) -> 
 
 async def profile_admin_post_update(info: Info, input: ProfileAdminPostInput) -> ProfilePayload:
     await flow.update_admin_post(
-        info.context.principal, flow.AdminPost(input.admin_post, input.admin_level)
+        info.context.principal,
+        flow.AdminPost(admin_post=kept(input.admin_post), admin_level=kept(input.admin_level)),
     )
     return await _saved(info)
 
@@ -138,7 +138,11 @@ async def practising_qualification_save(
     info: Info, input: PractisingQualificationSaveInput
 ) -> ProfilePayload:
     item = flow.QualificationItem(
-        _item_id(input.id), input.series, input.name, input.obtained_on, input.certificate_no
+        _item_id(input.id),
+        series=kept(input.series),
+        name=kept(input.name),
+        obtained_on=kept(input.obtained_on),
+        certificate_no=kept(input.certificate_no),
     )
     saved = await flow.save_qualification(info.context.principal, item)
     return await _saved(info, saved)
@@ -153,7 +157,10 @@ async def practising_qualification_remove(
 
 async def academic_honour_save(info: Info, input: AcademicHonourSaveInput) -> ProfilePayload:
     item = flow.HonourItem(
-        _item_id(input.id), stored.HonourLevel(input.level.value), input.name, input.awarded_on
+        _item_id(input.id),
+        level=kept(input.level, lambda v: stored.HonourLevel(v.value)),
+        name=kept(input.name),
+        awarded_on=kept(input.awarded_on),
     )
     saved = await flow.save_honour(info.context.principal, item)
     return await _saved(info, saved)

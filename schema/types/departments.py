@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
+from strawberry import UNSET
 
 from models import Department as StoredDepartment
 from schema.input_limits import column
@@ -42,13 +43,17 @@ class DepartmentAddInput:
     parent_id: strawberry.ID | None = strawberry.field(default=None, description="上级部门")
 
 
-@strawberry.input(description="编辑部门：名称与上级部门（不填上级部门即为一级部门）")
+@strawberry.input(
+    description="编辑部门：只传要修改的项，未传的项不变；上级部门传空值即移为一级部门"
+)
 class DepartmentUpdateInput:
     id: strawberry.ID = strawberry.field(description="部门")
-    name: str = strawberry.field(
-        directives=[column(StoredDepartment, "name")], description="部门名称"
+    name: str | None = strawberry.field(
+        directives=[column(StoredDepartment, "name")], default=UNSET, description="部门名称"
     )
-    parent_id: strawberry.ID | None = strawberry.field(default=None, description="上级部门")
+    parent_id: strawberry.ID | None = strawberry.field(
+        default=UNSET, description="上级部门（可设为无，即一级部门）"
+    )
 
 
 @strawberry.input(description="禁用或启用部门；禁用时其下级部门一并禁用，须无人员")

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 import strawberry
+from strawberry import UNSET
 
 from domain import org_changes as flow
 from models import Organisation as StoredOrganisation
@@ -58,32 +59,33 @@ class OrganisationChangeType:
 
 
 @strawberry.input(
-    description="修改单位信息：只填要修改的项；统一社会信用代码、名称、注册所在地须上级审核"
+    description="修改单位信息：只传要修改的项，未传的项不变；统一社会信用代码、名称、注册所在地"
+    "须上级审核"
 )
 class OrganisationUpdateInput:
     name: str | None = strawberry.field(
         directives=[column(StoredOrganisation, "name")],
-        default=None,
+        default=UNSET,
         description="单位名称（须审核）",
     )
     credit_code: str | None = strawberry.field(
-        directives=[CREDIT_CODE], default=None, description="统一社会信用代码（须审核）"
+        directives=[CREDIT_CODE], default=UNSET, description="统一社会信用代码（须审核）"
     )
     region_code: str | None = strawberry.field(
         directives=[column(StoredRegion, "code")],
-        default=None,
+        default=UNSET,
         description="注册所在地区划代码（须审核）",
     )
-    nature: OrgNature | None = strawberry.field(default=None, description="单位性质")
-    level: OrgLevel | None = strawberry.field(default=None, description="单位级别")
+    nature: OrgNature | None = strawberry.field(default=UNSET, description="单位性质")
+    level: OrgLevel | None = strawberry.field(default=UNSET, description="单位级别")
     industry: str | None = strawberry.field(
-        directives=[column(StoredOrganisation, "industry")], default=None, description="所属行业"
+        directives=[column(StoredOrganisation, "industry")], default=UNSET, description="所属行业"
     )
     phone: str | None = strawberry.field(
-        directives=[column(StoredOrganisation, "phone")], default=None, description="单位电话"
+        directives=[column(StoredOrganisation, "phone")], default=UNSET, description="单位电话"
     )
     address: str | None = strawberry.field(
-        directives=[column(StoredOrganisation, "address")], default=None, description="单位地址"
+        directives=[column(StoredOrganisation, "address")], default=UNSET, description="单位地址"
     )
 
 

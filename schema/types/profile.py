@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import strawberry
+from strawberry import UNSET
 
 from domain import profile_changes as changes
 from models import AcademicHonour, Account, PractisingQualification, Professional, Region
@@ -147,78 +148,102 @@ class ProfileChangeType:
         return [Attachment.of(f) for f in await changes.attachments_of(int(self.id))]
 
 
-@strawberry.input(description="基本信息修改（工作单位、姓名、证件号码不在此修改）")
+@strawberry.input(
+    description="基本信息修改：只传要修改的项，未传的项不变（工作单位、姓名、证件号码不在此修改）"
+)
 class ProfileBasicInput:
-    phone: str = strawberry.field(directives=[column(Account, "phone")], description="手机号码")
-    email: str = strawberry.field(directives=[column(Account, "email")], description="电子邮箱")
+    phone: str | None = strawberry.field(
+        directives=[column(Account, "phone")], default=UNSET, description="手机号码"
+    )
+    email: str | None = strawberry.field(
+        directives=[column(Account, "email")], default=UNSET, description="电子邮箱"
+    )
     landline: str | None = strawberry.field(
-        directives=[column(Account, "landline")], default=None, description="固定电话"
+        directives=[column(Account, "landline")], default=UNSET, description="固定电话（可清空）"
     )
-    sex: Sex = strawberry.field(description="性别")
-    birth_date: dt.date = strawberry.field(description="出生日期")
-    native_place: str = strawberry.field(
-        directives=[column(Professional, "native_place")], description="籍贯"
+    sex: Sex | None = strawberry.field(default=UNSET, description="性别")
+    birth_date: dt.date | None = strawberry.field(default=UNSET, description="出生日期")
+    native_place: str | None = strawberry.field(
+        directives=[column(Professional, "native_place")], default=UNSET, description="籍贯"
     )
-    ethnicity: str = strawberry.field(
-        directives=[column(Professional, "ethnicity")], description="民族"
+    ethnicity: str | None = strawberry.field(
+        directives=[column(Professional, "ethnicity")], default=UNSET, description="民族"
     )
     department_id: strawberry.ID | None = strawberry.field(
-        default=None, description="所在部门（本单位的内设部门）"
+        default=UNSET, description="所在部门（本单位的内设部门；可设为未分配）"
     )
     region_code: str | None = strawberry.field(
-        directives=[column(Region, "code")], default=None, description="所在地区代码（不填则不变）"
+        directives=[column(Region, "code")], default=UNSET, description="所在地区代码"
     )
 
 
-@strawberry.input(description="学历及学位情况")
+@strawberry.input(description="学历及学位情况：只传要修改的项，未传的项不变")
 class ProfileEducationInput:
-    education: Education = strawberry.field(description="最高学历")
-    school: str = strawberry.field(
-        directives=[column(Professional, "school")], description="毕业院校"
+    education: Education | None = strawberry.field(default=UNSET, description="最高学历")
+    school: str | None = strawberry.field(
+        directives=[column(Professional, "school")], default=UNSET, description="毕业院校"
     )
-    major: str = strawberry.field(
-        directives=[column(Professional, "major")], description="所学专业"
+    major: str | None = strawberry.field(
+        directives=[column(Professional, "major")], default=UNSET, description="所学专业"
     )
-    graduation_date: dt.date | None = strawberry.field(default=None, description="毕业时间")
-    degree: Degree = strawberry.field(description="学位")
-    postdoctoral: bool = strawberry.field(description="是否有博士后经历")
+    graduation_date: dt.date | None = strawberry.field(
+        default=UNSET, description="毕业时间（可清空）"
+    )
+    degree: Degree | None = strawberry.field(default=UNSET, description="学位")
+    postdoctoral: bool | None = strawberry.field(default=UNSET, description="是否有博士后经历")
 
 
-@strawberry.input(description="行政职务")
+@strawberry.input(description="行政职务：只传要修改的项，未传的项不变")
 class ProfileAdminPostInput:
     admin_post: str | None = strawberry.field(
-        directives=[column(Professional, "admin_post")], default=None, description="行政职务"
+        directives=[column(Professional, "admin_post")],
+        default=UNSET,
+        description="行政职务（可清空）",
     )
     admin_level: str | None = strawberry.field(
-        directives=[column(Professional, "admin_level")], default=None, description="行政级别"
+        directives=[column(Professional, "admin_level")],
+        default=UNSET,
+        description="行政级别（可清空）",
     )
 
 
-@strawberry.input(description="新增或修改一项职（执）业资格（不填编号为新增）")
+@strawberry.input(
+    description="新增或修改一项职（执）业资格：不填编号为新增；修改时只传要修改的项，未传的项不变"
+)
 class PractisingQualificationSaveInput:
     id: strawberry.ID | None = strawberry.field(default=None, description="编号（修改时填写）")
-    series: str = strawberry.field(
-        directives=[column(PractisingQualification, "series")], description="职（执）业资格所属系列"
+    series: str | None = strawberry.field(
+        directives=[column(PractisingQualification, "series")],
+        default=UNSET,
+        description="职（执）业资格所属系列（新增时必填）",
     )
-    name: str = strawberry.field(
-        directives=[column(PractisingQualification, "name")], description="职（执）业资格名称"
+    name: str | None = strawberry.field(
+        directives=[column(PractisingQualification, "name")],
+        default=UNSET,
+        description="职（执）业资格名称（新增时必填）",
     )
-    obtained_on: dt.date | None = strawberry.field(default=None, description="取得日期")
+    obtained_on: dt.date | None = strawberry.field(default=UNSET, description="取得日期")
     certificate_no: str | None = strawberry.field(
         directives=[column(PractisingQualification, "certificate_no")],
-        default=None,
+        default=UNSET,
         description="证书编号",
     )
 
 
-@strawberry.input(description="新增或修改一项学术技术称号（不填编号为新增）")
+@strawberry.input(
+    description="新增或修改一项学术技术称号：不填编号为新增；修改时只传要修改的项，未传的项不变"
+)
 class AcademicHonourSaveInput:
     id: strawberry.ID | None = strawberry.field(default=None, description="编号（修改时填写）")
-    level: HonourLevel = strawberry.field(description="学术技术称号级别")
-    name: str = strawberry.field(
-        directives=[column(AcademicHonour, "name")], description="学术技术称号名称"
+    level: HonourLevel | None = strawberry.field(
+        default=UNSET, description="学术技术称号级别（新增时必填）"
     )
-    awarded_on: dt.date | None = strawberry.field(default=None, description="取得日期")
+    name: str | None = strawberry.field(
+        directives=[column(AcademicHonour, "name")],
+        default=UNSET,
+        description="学术技术称号名称（新增时必填）",
+    )
+    awarded_on: dt.date | None = strawberry.field(default=UNSET, description="取得日期")
 
 
 @strawberry.input(description="删除一项资料")
