@@ -89,7 +89,10 @@ def crud(
     bulk_actions: list[dict[str, Any]] | None = None,
     toolbar: list[dict[str, Any]] | None = None,
     row_actions: list[dict[str, Any]] | None = None,
+    omit_filters: tuple[str, ...] = (),
 ) -> dict[str, Any]:
+    """`fixed`: arguments the page sets (sent, not offered); `omit_filters`: arguments not
+    offered on this page (a claim's filters on another kind's queue)."""
     shown = plan.columns if columns is None else columns
     table: dict[str, Any] = {
         "type": "crud",
@@ -117,7 +120,7 @@ def crud(
     if not plan.paged:
         # a plain list arrives whole: amis pages it in the browser
         table["loadDataOnce"] = True
-    form = filter_form(plan, tuple(fixed or ()))
+    form = filter_form(plan, (*(fixed or ()), *omit_filters))
     if form is not None:
         table["filter"] = form
     if bulk_actions:

@@ -100,6 +100,7 @@ def members(value: str = "id") -> SearchPicker:
 
 
 DEPARTMENTS = SearchPicker("query { departments { id name } }", "", "name", "id")
+LEARNING_FORMS = SearchPicker("query { learningForms { code label } }", "", "label", "code")
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ PICKERS: dict[str, Picker] = {
     "professionalIds": members(),
     "accountId": members("accountId"),
     "departmentId": DEPARTMENTS,
+    "learningForm": LEARNING_FORMS,
     "regionCode": RegionPicker(),
 }
 # list-of-ID fields holding uploaded files

@@ -469,4 +469,4 @@ async def _reviewer_reads_evidence(principal: Principal, file_id: int) -> bool:
         subject_id__in=Subquery(claims),
         reviewer_id=principal.organisation_id,
     ).values_list("kind", flat=True)
-    return any(reviews.HANDLERS[ReviewKind(k)].rule.permits(principal) for k in set(kinds))
+    return any(reviews.HANDLERS[ReviewKind(str(k))].rule.permits(principal) for k in set(kinds))

@@ -17,6 +17,8 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
+        # a claim's PDF evidence, fetched with the session and shown from a blob: URL
+        "frame-src 'self' blob:",
         "font-src 'self' data:",
         "connect-src 'self' ws: wss:",
         "object-src 'none'",

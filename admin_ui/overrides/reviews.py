@@ -9,14 +9,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from graphql import GraphQLInputObjectType, GraphQLSchema
+from graphql import GraphQLEnumType, GraphQLInputObjectType, GraphQLSchema
 
 from admin_ui.graph import unwrap
-from admin_ui.lists import ListPlan
+from admin_ui.lists import ListColumn, ListPlan
+from admin_ui.overrides.evidence import CLAIM_FIELDS, claim_view
 from admin_ui.pages import crud
 from admin_ui.widgets import control
 
-PENDING_HIDDEN = {"kind", "status", "decidedAt", "reason"}
+PENDING_HIDDEN = {"kind", "status", "decidedAt", "reason", "recognisedHours"}
+DECIDED_ONLY_FILTERS = ("status",)
+
+# a claim queue: the claim's columns and filters, shown first in this order
+CLAIM_KINDS = frozenset({"CLAIM_REVIEW", "CLAIM_VERIFICATION"})
+CLAIM_COLUMNS = ("unit", "learningForm", "requestedHours", "recognisedHours")
+CLAIM_FILTERS = ("organisationId", "learningForm", "subject", "year")
+CLAIM_ORDER = ("applicantName", "unit", "learningForm", "requestedHours", "recognisedHours",
+               "status", "reason", "summary", "decidedAt", "submittedAt")  # fmt: skip
+
+STEP_QUERY = (
+    "query($id: ID!) { reviewStep(id: $id) { id applicantName unit claim { "
+    + CLAIM_FIELDS
+    + " } } }"
+)
+
+
+def _columns(plan: ListPlan, kind: str, hidden: set[str]) -> list[ListColumn]:
+    if kind not in CLAIM_KINDS:
+        return [c for c in plan.columns if c.path[0] not in hidden | set(CLAIM_COLUMNS)]
+    kept = [c for c in plan.columns if c.path[0] not in hidden]
+    first = [c for name in CLAIM_ORDER for c in kept if c.path[0] == name]
+    return first + [c for c in kept if c not in first]
 
 
 def _decide_api(document: str, kind: str, **input_values: Any) -> dict[str, Any]:
@@ -47,7 +70,8 @@ def _decisions(schema: GraphQLSchema, document: str, kind: str) -> list[dict[str
             "label": "通过",
             "level": "success",
             "actionType": "ajax",
-            "confirmText": "确定审核通过所选的 ${selectedItems.length} 项？",
+            "confirmText": "确定审核通过所选的 ${selectedItems.length} 项？"
+            + ("（按申报学时认定；要改认定学时请在行内“审核”）" if kind in CLAIM_KINDS else ""),
             "api": _decide_api(document, kind, ids="${ids|split}", approve=True),
             "messages": {"success": "已审核通过"},
         },
@@ -68,6 +92,77 @@ def _decisions(schema: GraphQLSchema, document: str, kind: str) -> list[dict[str
             },
         },
     ]
+
+
+def _claim_decision(document: str, kind: str, table: str) -> dict[str, Any]:
+    """The decision on the claim the dialog shows: 通过 with the 认定学时 (starting at the
+    requested hours) or 不通过 with a reason. Mounted once the claim has loaded."""
+    approving = "${approve}"
+    return {
+        "type": "form",
+        "title": "审核",
+        "visibleOn": "${claim}",
+        "data": {"approve": True, "recognisedHours": "${claim.requestedHours}"},
+        "mode": "horizontal",
+        "api": _decide_api(document, kind, ids=["${id}"], approve=approving, reason="${reason}",
+                           values=[{"id": "${id}", "value": "${recognisedHours}"}]),
+        "messages": {"saveSuccess": "已审核"},
+        "reload": table,
+        "onEvent": {"submitSucc": {"actions": [{"actionType": "closeDialog"}]}},
+        "body": [
+            {"type": "radios", "name": "approve", "label": "审核结果", "required": True,
+             "options": [{"label": "通过", "value": True}, {"label": "不通过", "value": False}]},
+            {"type": "input-text", "name": "recognisedHours", "label": "认定学时",
+             "required": True, "visibleOn": "${approve}", "clearValueOnHidden": True,
+             "validations": {"isFloat": True, "minimum": 0},
+             "validationErrors": {"isFloat": "请输入数字"},
+             "description": "不超过申报学时"},
+            {"type": "textarea", "name": "reason", "label": "不通过原因", "maxLength": 500,
+             "required": True, "visibleOn": "${!approve}", "clearValueOnHidden": True},
+        ],
+        "actions": [{"type": "submit", "label": "确定", "level": "primary"}],
+    }  # fmt: skip
+
+
+def _claim_button(
+    schema: GraphQLSchema, kind: str, table: str, document: str | None
+) -> dict[str, Any]:
+    """详细 (or 审核, when the caller decides): the claim with its answers and evidence."""
+    subject = schema.get_type("Subject")
+    facts = [
+        ("applicantName", "申请人", None),
+        ("unit", "单位", None),
+        ("claim.year", "计入年度", None),
+        ("claim.subject", "学习科目", subject if isinstance(subject, GraphQLEnumType) else None),
+        ("claim.formLabel", "学习形式", None),
+        ("claim.requestedHours", "申报学时", None),
+        ("claim.recognisedHours", "认定学时", None),
+    ]
+    body: list[dict[str, Any]] = claim_view("claim.", facts)
+    if document is not None:
+        body.append(_claim_decision(document, kind, table))
+    title = "审核学时申报" if document else "学时申报详细"
+    return {
+        "type": "button",
+        "label": "审核" if document else "详细",
+        "level": "link",
+        "actionType": "dialog",
+        "dialog": {
+            "title": title,
+            "size": "lg",
+            "actions": [{"type": "button", "actionType": "close", "label": "关闭"}],
+            "body": {
+                "type": "service",
+                "api": {
+                    "method": "post",
+                    "url": "/graphql",
+                    "graphql": STEP_QUERY,
+                    "data": {"id": "${id}"},
+                },
+                "body": body,
+            },
+        },
+    }
 
 
 def _approve_all(document: str, kind: str, target: str) -> dict[str, Any]:
@@ -94,22 +189,30 @@ def review_pages(
     tabs to the first one when a dialog's form fails validation, losing the reviewer's place."""
     entries = []
     for kind, kind_label in kinds:
-        pending_name = f"reviews-{kind}-pending"
+        pending_name, decided_name = f"reviews-{kind}-pending", f"reviews-{kind}-decided"
+        of_claims = kind in CLAIM_KINDS
+        omitted = () if of_claims else CLAIM_FILTERS
         pending = crud(
             plan,
             name=pending_name,
             fixed={"kind": kind, "decided": "false"},
-            columns=[c for c in plan.columns if c.path[0] not in PENDING_HIDDEN],
+            columns=_columns(plan, kind, PENDING_HIDDEN),
             bulk_actions=_decisions(schema, decide_document, kind) if decide_document else None,
             toolbar=[_approve_all(decide_document, kind, pending_name)]
             if decide_document
             else None,
+            row_actions=[_claim_button(schema, kind, pending_name, decide_document)]
+            if of_claims
+            else None,
+            omit_filters=(*omitted, *DECIDED_ONLY_FILTERS),
         )
         decided = crud(
             plan,
-            name=f"reviews-{kind}-decided",
+            name=decided_name,
             fixed={"kind": kind, "decided": "true"},
-            columns=[c for c in plan.columns if c.path[0] != "kind"],
+            columns=_columns(plan, kind, {"kind"}),
+            row_actions=[_claim_button(schema, kind, decided_name, None)] if of_claims else None,
+            omit_filters=omitted,
         )
         page = {
             "type": "page",

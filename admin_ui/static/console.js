@@ -245,6 +245,59 @@
     download("/certificates/" + years[0] + ".pdf?ids=" + encodeURIComponent(ids));
   }
 
+  // --- evidence shown inline: an <img> or <iframe> cannot send the session's header, so each
+  // file is fetched with it and shown from a blob: URL of the type the server found in its
+  // content (images and PDF only: nothing else is ever made a page); names are text
+
+  var SHOWN_TYPES = /^(image\/(png|jpeg|gif|bmp)|application\/pdf)$/;
+
+  function evidence(dom, data, path) {
+    if (dom && dom.current !== undefined) dom = dom.current;  // amis's onUpdate hands a ref
+    if (!dom) return;
+    var files = dig(data, path) || [];
+    var key = files
+      .map(function (file) {
+        return file.url;
+      })
+      .join(" ");
+    if (dom.getAttribute("data-shown") === key && dom.childNodes.length) return;
+    dom.setAttribute("data-shown", key);
+    (dom.blobUrls || []).forEach(URL.revokeObjectURL);
+    dom.blobUrls = [];
+    dom.textContent = files.length ? "" : "未上传证明材料";
+    files.forEach(function (file) {
+      var figure = document.createElement("figure");
+      var caption = document.createElement("figcaption");
+      caption.textContent = file.filename;
+      figure.appendChild(caption);
+      dom.appendChild(figure);
+      fetch(file.url, { headers: authHeaders() })
+        .then(function (response) {
+          if (!response.ok || !SHOWN_TYPES.test(file.mediaType)) throw new Error("unreadable");
+          return response.blob();
+        })
+        .then(function (blob) {
+          var url = URL.createObjectURL(new Blob([blob], { type: file.mediaType }));
+          dom.blobUrls.push(url);
+          var image = file.mediaType.indexOf("image/") === 0;
+          var shown = document.createElement(image ? "img" : "iframe");
+          shown.src = url;
+          if (image) shown.alt = file.filename;
+          else shown.title = file.filename;
+          figure.appendChild(shown);
+          var link = document.createElement("a");
+          link.href = url;
+          link.download = file.filename;
+          link.textContent = "下载";
+          caption.appendChild(document.createTextNode(" "));
+          caption.appendChild(link);
+        })
+        .catch(function () {
+          caption.appendChild(document.createTextNode("（无法读取）"));
+        });
+    });
+  }
+
   // --- pickers: a GraphQL answer (already in amis's shape) to select options
 
   function dig(value, path) {
@@ -266,6 +319,59 @@
         }),
       },
     };
+  }
+
+  // --- update forms (admin_ui/current.py): they open on the stored record and send only what
+  // the user changed, since an update input reads a field left out as "unchanged"
+
+  // a region code (GB/T 2260: province 370000, city 370100, district 370102) as the chain of
+  // codes the province → city → district picker shows
+  function regionChain(code) {
+    if (typeof code !== "string" || !/^\d{6}$/.test(code)) return code;
+    var chain = [code.slice(0, 2) + "0000", code.slice(0, 4) + "00", code];
+    return chain
+      .filter(function (item, i) {
+        return chain.indexOf(item) === i;
+      })
+      .join(",");
+  }
+
+  // the record's values under the input's field names, and a copy of them (`recordAtOpen`)
+  // that onlyChanged compares with; the values are data, shown and sent as they are
+  function openRecord(payload, path, fields, chains) {
+    if (payload.status !== 0) return payload;
+    var record = dig(payload.data, path) || {};
+    var values = {};
+    Object.keys(fields).forEach(function (name) {
+      var value = dig(record, fields[name]);
+      if (value === undefined) return;
+      values[name] = chains.indexOf(name) >= 0 ? regionChain(value) : value;
+    });
+    return {
+      status: 0,
+      msg: "",
+      data: Object.assign({ recordAtOpen: Object.assign({}, values) }, values),
+    };
+  }
+
+  function blank(value) {
+    return value === null || value === undefined || value === "";
+  }
+
+  function same(a, b) {
+    return (blank(a) && blank(b)) || JSON.stringify(a) === JSON.stringify(b);
+  }
+
+  // leaves out of the input each of `names` whose value is what the form opened with (an empty
+  // field of a form with no record is left out too: never sent as "empty it")
+  function onlyChanged(api, context, names) {
+    var input = api.data && api.data.variables && api.data.variables.input;
+    if (!input) return api;
+    var opened = (context && context.recordAtOpen) || {};
+    names.forEach(function (name) {
+      if (name in input && same(context[name], opened[name])) delete input[name];
+    });
+    return api;
   }
 
   // --- imports: the route answers its report (or {code, message}) in its own shape
@@ -406,11 +512,14 @@
     subscribe: subscribe,
     download: download,
     options: options,
+    openRecord: openRecord,
+    onlyChanged: onlyChanged,
     failed: failed,
     importReport: importReport,
     fileOnly: fileOnly,
     postDownload: postDownload,
     printCertificates: printCertificates,
+    evidence: evidence,
   };
   start();
 })();

@@ -1,0 +1,113 @@
+"""The employer reviews a claim seeing its evidence and recognises fewer hours than were
+claimed; the professional reads the reason of a refusal, corrects the claim and submits it
+again, and is told who reviews it."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from typing import Any
+
+from playwright.async_api import Page, Response, expect
+
+from tests.conftest import LiveServer, login_token
+from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.tree import PASSWORD
+
+CREATE = """mutation($i: ClaimInput!) { claimCreate(input: $i) { claim { id } errors { code } } }"""
+SUBMIT = """mutation($id: ID!) { claimSubmit(input: {id: $id}) { claim { id } errors { code } } }"""
+MINE = "{ myClaims { id status recognisedHours reason currentHandler } }"
+PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
+    b"trailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+def real_png(width: int = 40, height: int = 30) -> bytes:
+    """A picture a browser decodes (a grey rectangle), so the test can see it load."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+            + chunk(b"IEND", b""))  # fmt: skip
+
+
+async def _upload(live: LiveServer, token: str, data: bytes, name: str) -> str:
+    response = await live.client.post(
+        "/files", files={"file": (name, data)}, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+def paper(attachments: list[str], hours: str, title: str) -> dict[str, Any]:
+    details = {"journal": "中华医学杂志", "title": title, "date": "2024-03-01", "authorRank": "1"}
+    return {"year": 2024, "subject": "PROFESSIONAL", "form": "PAPER", "requestedHours": hours,
+            "details": details, "attachments": attachments}  # fmt: skip
+
+
+async def _submitted(live: LiveServer, token: str, given: dict[str, Any]) -> str:
+    created = (await live.data(CREATE, {"i": given}, token))["claimCreate"]
+    assert created["errors"] == [], created
+    claim_id = str(created["claim"]["id"])
+    assert (await live.data(SUBMIT, {"id": claim_id}, token))["claimSubmit"]["errors"] == []
+    return claim_id
+
+
+async def test_the_employer_sees_the_evidence_and_recognises_fewer_hours(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    # given a member's paper claim of 20 hours with a scan and a PDF
+    me = await login_token(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL")
+    files = [await _upload(live, me, real_png(), "检索证明.png"),
+             await _upload(live, me, PDF, "论文全文.pdf")]  # fmt: skip
+    claim_id = await _submitted(live, me, paper(files, "20", "基层慢病管理的实践"))
+    answered: dict[str, int] = {}
+
+    def seen(response: Response) -> None:
+        if "/files/" in response.url:
+            answered[response.url.rsplit("/", 1)[-1]] = response.status
+
+    page.on("response", seen)
+
+    # when the employer opens the claim from its queue
+    await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
+    await page.get_by_role("link", name="学时审核", exact=True).click()
+    row = page.locator("tbody tr", has_text="王磊").filter(visible=True)
+    await expect(row).to_have_count(1)
+    await expect(row).to_contain_text("济南第一医院")  # 单位
+    await expect(row).to_contain_text("发表论文")
+    await expect(row).to_contain_text("20.0")
+    await row.get_by_role("button", name="审核").click()
+    dialog = page.locator(".cxd-Modal").filter(visible=True)
+
+    # then it reads the answers and sees both files, loaded with the session
+    await expect(dialog.get_by_text("基层慢病管理的实践")).to_be_visible()
+    image = dialog.locator(".claim-evidence img")
+    await expect(image).to_be_visible()
+    await image.evaluate("i => i.decode()")  # rejects when the picture cannot be decoded
+    assert await image.evaluate("i => i.naturalWidth") == 40
+    await expect(dialog.locator(".claim-evidence iframe")).to_be_visible()
+    assert answered == {files[0]: 200, files[1]: 200}
+    await screenshot(page, "review-claim-evidence")
+
+    # when it recognises 12 of the 20 hours and approves
+    hours = dialog.locator("input[name=recognisedHours]")
+    await expect(hours).to_have_value("20.0")
+    await hours.fill("12")
+    await dialog.get_by_role("button", name="确定", exact=True).click()
+    await expect(row).to_have_count(0)
+
+    # then the API holds 12 recognised hours, and the decided tab shows them
+    mine = {c["id"]: c for c in (await live.data(MINE, token=me))["myClaims"]}
+    assert (mine[claim_id]["status"], mine[claim_id]["recognisedHours"]) == ("APPROVED", "12.0")
+    await page.locator(".cxd-Tabs-link-text", has_text="已审核").filter(visible=True).click()
+    decided = page.locator("tbody tr", has_text="王磊").filter(visible=True)
+    await expect(decided).to_contain_text("12.0")
+    await screenshot(page, "review-claim-decided")
