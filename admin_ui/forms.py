@@ -14,6 +14,7 @@ from typing import Any
 from graphql import GraphQLInputObjectType, GraphQLNonNull, GraphQLSchema
 
 from admin_ui import metadata
+from admin_ui.current import update_form
 from admin_ui.graph import is_list, label, operation, unwrap
 from admin_ui.pickers import sent_value
 from admin_ui.widgets import control
@@ -98,6 +99,7 @@ def mutation_form(
         "submitText": submit,
         "body": controls,
     }
+    update_form(schema, name, input_type, form)
     answer = unwrap(field.type)
     if name != "login" and "token" in getattr(answer, "fields", {}):
         # the operation ended the other sessions and answers with this one's successor

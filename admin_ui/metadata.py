@@ -23,6 +23,20 @@ ROW_ALIASES = {
     "MemberCompletion": {"professionalId": "professionalId"},
 }
 
+# an update operation's form opens on the record it edits: the query path answering that
+# record, by mutation. Each input field takes the record's value of the same name (or the
+# path RECORD_ALIASES gives); the form sends only what the user changed (admin_ui/current.py)
+CURRENT_RECORD = {
+    "profileBasicUpdate": "myProfile",
+    "profileEducationUpdate": "myProfile",
+    "profileAdminPostUpdate": "myProfile",
+    "organisationUpdate": "viewer.organisation",
+}
+# input fields a record holds under another name, by record type: input field → path in it
+RECORD_ALIASES = {
+    "Organisation": {"regionCode": "region.code"},
+}
+
 # input fields a generated form leaves out, by "InputType.field"
 HIDDEN_INPUTS = {
     # the acting unit of an admin of several units: chosen after sign-in with the role switcher

@@ -66,8 +66,10 @@ def control(
     if default is not None:
         item["value"] = default
     if item["type"] == "checkbox":
-        # unticked is an answer (false), not a missing value
-        item.setdefault("value", False)
+        # unticked is an answer (false), not a missing value — except in an update, where a
+        # field left out stays as stored and the form starts on the record's value
+        if required or getattr(definition, "default_value", Undefined) is not Undefined:
+            item.setdefault("value", False)
     elif required:
         item["required"] = True
     if item["labelRemark"] is None or item["labelRemark"] == item["label"]:
