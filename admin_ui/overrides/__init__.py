@@ -63,7 +63,7 @@ def _my_completion(
 def _my_claims(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> tuple[str, Entries]:
     documents = {
         name: audience.document(schema, "mutation", name)
-        for name in ("claimCreate", "claimSubmit", "claimWithdraw", "claimDelete")
+        for name in ("claimCreate", "claimUpdate", "claimSubmit", "claimWithdraw", "claimDelete")
     }
     page = claims_page(schema, plan, documents)
     return MY_GROUP, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]

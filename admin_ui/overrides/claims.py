@@ -15,7 +15,8 @@ from typing import Any
 from graphql import GraphQLEnumType, GraphQLSchema
 
 from admin_ui.graph import enum_options
-from admin_ui.lists import ListPlan
+from admin_ui.lists import ListColumn, ListPlan
+from admin_ui.overrides.evidence import CLAIM_FIELDS, claim_view
 from admin_ui.pages import crud
 from admin_ui.pickers import upload
 from domain.forms import FORMS, SUBJECT_LABELS, FormField, LearningForm
@@ -66,22 +67,35 @@ def _form_fields(form: LearningForm) -> dict[str, Any]:
     }
 
 
-def claim_form(schema: GraphQLSchema, create_document: str, reload: str) -> dict[str, Any]:
+CLAIM_VALUES = {
+    "year": "${year}",
+    "subject": "${subject}",
+    "form": "${form}",
+    "requestedHours": "${requestedHours}",
+    "details": "${details}",
+    "attachments": "${attachments}",
+}
+
+
+def claim_form(
+    schema: GraphQLSchema, document: str, reload: str, *, update: bool = False
+) -> dict[str, Any]:
+    """新建 (claimCreate) or, with `update`, 修改 (claimUpdate of the claim in the dialog's
+    data, its current values filled in)."""
     subject = schema.get_type("Subject")
     subjects = enum_options(subject) if isinstance(subject, GraphQLEnumType) else []
     return {
         "type": "form",
-        "data": {"year": dt.date.today().year, "attachments": []},
+        "data": CLAIM_VALUES
+        if update
+        else {"year": dt.date.today().year, "attachments": []},
         "reload": reload,
-        "api": _mutation(
-            create_document,
-            year="${year}",
-            subject="${subject}",
-            form="${form}",
-            requestedHours="${requestedHours}",
-            details="${details}",
-            attachments="${attachments}",
-        ),
+        "api": {
+            **_mutation(document, id="${id}", claim=CLAIM_VALUES),
+            "requestAdaptor": "return jijiao.fileIds(api, 'input.claim.attachments');",
+        }
+        if update
+        else _mutation(document, **CLAIM_VALUES),
         "messages": {"saveSuccess": "已保存为待提交的申报"},
         "body": [
             {"type": "input-number", "name": "year", "label": "计入年度", "required": True,
@@ -102,6 +116,18 @@ def claim_form(schema: GraphQLSchema, create_document: str, reload: str) -> dict
     }  # fmt: skip
 
 
+def _columns(plan: ListPlan) -> list[ListColumn]:
+    first = [c for name in FIRST_COLUMNS for c in plan.columns if c.path[0] == name]
+    return first + [c for c in plan.columns if c not in first]
+
+
+def _shown_first(table: dict[str, Any]) -> dict[str, Any]:
+    for column in table["columns"]:
+        if column.get("name") in FIRST_COLUMNS:
+            column.pop("toggled", None)
+    return table
+
+
 def _row_action(label: str, document: str, status: str, **extra: Any) -> dict[str, Any]:
     return {
         "type": "button",
@@ -114,15 +140,91 @@ def _row_action(label: str, document: str, status: str, **extra: Any) -> dict[st
     }
 
 
+# the professional's own claim by id, read from its list (a person's claims are few)
+ONE_CLAIM = "{ myClaims { id " + CLAIM_FIELDS + " form details attachments { id } } }"
+# shown at once, in this order (one past the usual count: who holds a claim and why it failed
+# are what the owner comes to read)
+FIRST_COLUMNS = ("year", "subject", "formLabel", "answers", "requestedHours", "recognisedHours",
+                 "status", "currentHandler", "reason")  # fmt: skip
+
+
+def _one_claim(body: Any) -> dict[str, Any]:
+    return {
+        "type": "service",
+        "api": {
+            "method": "post",
+            "url": "/graphql",
+            "graphql": ONE_CLAIM,
+            "adaptor": "return jijiao.rowOf(payload, context.id);",
+        },
+        "body": body,
+    }
+
+
+def _detail(schema: GraphQLSchema) -> dict[str, Any]:
+    subject, status = schema.get_type("Subject"), schema.get_type("ClaimStatus")
+    facts = [
+        ("year", "计入年度", None),
+        ("subject", "学习科目", subject if isinstance(subject, GraphQLEnumType) else None),
+        ("formLabel", "学习形式", None),
+        ("requestedHours", "申报学时", None),
+        ("recognisedHours", "认定学时", None),
+        ("status", "状态", status if isinstance(status, GraphQLEnumType) else None),
+        ("currentHandler", "当前处理人", None),
+        ("reason", "不通过原因", None),
+    ]
+    return {
+        "type": "button",
+        "label": "详细",
+        "level": "link",
+        "actionType": "dialog",
+        "dialog": {
+            "title": "学时申报详细",
+            "size": "lg",
+            "actions": [{"type": "button", "actionType": "close", "label": "关闭"}],
+            "body": _one_claim(claim_view("", facts)),
+        },
+    }
+
+
+def _edit(schema: GraphQLSchema, document: str, table: str) -> dict[str, Any]:
+    """修改 a draft, or a refused claim (saving makes it a draft again), from its values."""
+    return {
+        "type": "button",
+        "label": "修改",
+        "level": "link",
+        "visibleOn": "${status === 'DRAFT' || status === 'REJECTED'}",
+        "actionType": "dialog",
+        "dialog": {
+            "title": "修改学时申报",
+            "size": "lg",
+            # the form sits in the service that loads the claim, so it carries its own button
+            "actions": [{"type": "button", "actionType": "close", "label": "取消"}],
+            "body": _one_claim(
+                {
+                    **claim_form(schema, document, table, update=True),
+                    "visibleOn": "${form}",
+                    "actions": [{"type": "submit", "label": "保存", "level": "primary"}],
+                    "onEvent": {"submitSucc": {"actions": [{"actionType": "closeDialog"}]}},
+                }
+            ),
+        },
+    }
+
+
 def claims_page(
     schema: GraphQLSchema, plan: ListPlan, documents: dict[str, str | None]
 ) -> dict[str, Any]:
-    """`documents`: claimCreate, claimSubmit, claimWithdraw, claimDelete — each None when the
-    principal may not call it (then its button is left out)."""
+    """`documents`: claimCreate, claimUpdate, claimSubmit, claimWithdraw, claimDelete — each
+    None when the principal may not call it (then its button is left out)."""
     table = f"list-{plan.field}"
-    row_actions = []
+    row_actions = [_detail(schema)]
+    if update := documents.get("claimUpdate"):
+        row_actions.append(_edit(schema, update, table))
     if submit := documents.get("claimSubmit"):
-        row_actions.append(_row_action("提交", submit, "DRAFT", reload=table,
+        # the toast names the unit now holding it, read from the answer by path (bound.py)
+        submitted = {"success": "已提交，由 ${claim.currentHandler} 审核"}
+        row_actions.append(_row_action("提交", submit, "DRAFT", reload=table, messages=submitted,
                                        confirmText="提交后由所在单位审核，确定提交？"))  # fmt: skip
     if withdraw := documents.get("claimWithdraw"):
         row_actions.append(_row_action("撤回", withdraw, "SUBMITTED", reload=table))
@@ -147,5 +249,7 @@ def claims_page(
     return {
         "type": "page",
         "title": plan.title,
-        "body": crud(plan, toolbar=toolbar, row_actions=row_actions),
+        "body": _shown_first(
+            crud(plan, toolbar=toolbar, row_actions=row_actions, columns=_columns(plan))
+        ),
     }

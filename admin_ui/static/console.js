@@ -298,6 +298,30 @@
     });
   }
 
+  // a form that started from a record holds its files as the record's objects ({id, filename}),
+  // and new uploads as ids: the API takes ids
+  function fileIds(api, path) {
+    var keys = path.split(".");
+    var data = api.data && api.data.variables ? api.data.variables : api.data;  // a GraphQL call
+    var holder = dig(data, keys.slice(0, -1).join("."));
+    var last = keys[keys.length - 1];
+    if (holder && Array.isArray(holder[last])) {
+      holder[last] = holder[last].map(function (file) {
+        return file && typeof file === "object" ? file.id || file.value : file;
+      });
+    }
+    return api;
+  }
+
+  // one row of a list answer, by id (a record's dialog reading it from its owner's list)
+  function rowOf(payload, id) {
+    if (payload.status !== 0) return payload;
+    var found = (payload.data || []).filter(function (row) {
+      return String(row.id) === String(id);
+    })[0];
+    return found ? { status: 0, msg: "", data: found } : failed("记录不存在或无权访问");
+  }
+
   // --- pickers: a GraphQL answer (already in amis's shape) to select options
 
   function dig(value, path) {
@@ -520,6 +544,8 @@
     postDownload: postDownload,
     printCertificates: printCertificates,
     evidence: evidence,
+    rowOf: rowOf,
+    fileIds: fileIds,
   };
   start();
 })();

@@ -111,3 +111,62 @@ async def test_the_employer_sees_the_evidence_and_recognises_fewer_hours(
     decided = page.locator("tbody tr", has_text="王磊").filter(visible=True)
     await expect(decided).to_contain_text("12.0")
     await screenshot(page, "review-claim-decided")
+
+
+async def test_the_professional_reads_the_reason_and_resubmits_the_corrected_claim(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    # given a claim of 李娜's refused by her unit with a reason
+    me = await login_token(live, tree.people["李娜"], PASSWORD, "PROFESSIONAL")
+    scan = await _upload(live, me, real_png(), "检索证明.png")
+    claim_id = await _submitted(live, me, paper([scan], "18", "社区护理随访研究"))
+    unit = await login_token(live, tree.admins["hospital1"], PASSWORD, "EMPLOYER")
+    step = await live.data(
+        "{ reviewSteps(kind: CLAIM_REVIEW) { edges { node { id claim { id } } } } }", token=unit
+    )
+    [step_id] = [e["node"]["id"] for e in step["reviewSteps"]["edges"]
+                 if e["node"]["claim"]["id"] == claim_id]  # fmt: skip
+    refuse = {
+        "kind": "CLAIM_REVIEW",
+        "ids": [step_id],
+        "approve": False,
+        "reason": "检索证明不清晰",
+    }
+    decided = await live.data(
+        "mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) { decidedCount } }",
+        {"i": refuse}, unit,
+    )  # fmt: skip
+    assert decided["reviewDecide"]["decidedCount"] == 1
+
+    # when she opens her claims, filtered to the refused ones
+    await sign_in(page, live, tree.people["李娜"], PASSWORD, "专业技术人员")
+    await page.get_by_role("link", name="本人的学时申报", exact=True).click()
+    row = page.locator("tbody tr", has_text="发表论文").filter(visible=True)
+    await expect(row).to_contain_text("检索证明不清晰")  # 不通过原因, in the list
+    await expect(row).to_contain_text("审核不通过")
+    await row.get_by_role("button", name="详细").click()
+    dialog = page.locator(".cxd-Modal").filter(visible=True)
+    await expect(dialog.get_by_text("社区护理随访研究")).to_be_visible()
+    await expect(dialog.locator(".claim-evidence img")).to_be_visible()
+    await screenshot(page, "professional-claim-refused")
+    await dialog.get_by_role("button", name="关闭").click()
+
+    # then she corrects it from its current values and submits it again
+    await row.get_by_role("button", name="修改").click()
+    form = page.locator(".cxd-Modal").filter(visible=True)
+    hours = form.locator("[name=requestedHours]")
+    await expect(hours).to_have_value("18.0")
+    await expect(form.locator("[name='details.title']")).to_have_value("社区护理随访研究")
+    await hours.fill("16")
+    await form.get_by_role("button", name="保存").click()
+    await expect(row).to_contain_text("待提交")
+    await row.get_by_role("button", name="提交").click()
+    await page.get_by_role("button", name="确认").click()
+    await expect(page.get_by_text("已提交，由 济南第一医院 审核")).to_be_visible()
+    await expect(row).to_contain_text("济南第一医院")  # 当前处理人
+    await screenshot(page, "professional-claim-resubmitted")
+    mine = {c["id"]: c for c in (await live.data(MINE, token=me))["myClaims"]}
+    assert (mine[claim_id]["status"], mine[claim_id]["currentHandler"]) == (
+        "SUBMITTED", "济南第一医院")  # fmt: skip
+    requested = await live.data("{ myClaims { id requestedHours } }", token=me)
+    assert {"id": claim_id, "requestedHours": "16.0"} in requested["myClaims"]
