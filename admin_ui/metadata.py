@@ -37,6 +37,14 @@ RECORD_ALIASES = {
     "Organisation": {"regionCode": "region.code"},
 }
 
+# a row operation setting what its row shows starts on the row's value, never on a preset:
+# by mutation, input field → an amis expression over the row's cells (a Boolean cell reads
+# 是/否: admin_ui/lists.py)
+ROW_VALUES = {
+    "organisationSetReviewEnabled": {"enabled": "reviewEnabled === '是'"},
+    "adminSetEnabled": {"enabled": "status === 'ACTIVE'"},
+}
+
 # input fields a generated form leaves out, by "InputType.field"
 HIDDEN_INPUTS = {
     # the acting unit of an admin of several units: chosen after sign-in with the role switcher

@@ -78,10 +78,14 @@ def _operations(
         if form is None:
             continue
         value = f"${{selectedItems | pick:{source}}}" if many else f"${{{source}}}"
+        current = {} if many else metadata.ROW_VALUES.get(name, {})
         for control in form["body"]:
             if control.get("name") == reference:
                 control.clear()
                 control.update(type="hidden", name=reference, value=value)
+            elif control.get("name") in current:
+                # the row's value (data, not text in the page), not the control's preset
+                control["value"] = f"${{{current[control['name']]}}}"
         title = label(mutation.description, name)
         buttons.append(
             {

@@ -140,6 +140,41 @@ async def test_an_employer_admin_edits_its_unit_starting_from_its_current_info(
     assert after.phone == "0531-86663333"
 
 
+async def test_a_row_toggle_starts_on_the_rows_value(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    # given: 济南第一医院东院 reviews its own claims
+    await Organisation.filter(id=tree.ids["branch"]).update(review_enabled=True)
+    await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
+    await page.get_by_role("link", name="机构列表", exact=True).click()
+    row = page.locator("tbody tr", has_text="济南第一医院东院").filter(visible=True)
+
+    # when: its parent opens 关闭或开启… on the row
+    await row.get_by_role("button", name="关闭或开启下级单位的学时审核权限").click()
+    dialog = page.locator(".cxd-Modal").filter(visible=True)
+
+    # then: the choice shows the right as it is (on), and confirming it changes nothing
+    await expect(dialog.locator("input[type=checkbox]")).to_be_checked()
+    await page.wait_for_timeout(500)  # the dialog's opening animation, for the screenshot
+    await screenshot(page, "update-row-toggle")
+    await dialog.get_by_role("button", name="确认").click()
+    await expect(page.get_by_text("操作成功")).to_be_visible()
+    assert (await Organisation.get(id=tree.ids["branch"])).review_enabled
+
+    # and a closed right shows closed
+    await Organisation.filter(id=tree.ids["branch"]).update(review_enabled=False)
+    await page.reload()
+    await row.get_by_role("button", name="关闭或开启下级单位的学时审核权限").click()
+    await expect(dialog.locator("input[type=checkbox]")).not_to_be_checked()
+    await dialog.get_by_role("button", name="取消").click()
+
+    # an admin's 启用或停用 starts on its status too (an active admin: 启用 ticked)
+    await page.get_by_role("link", name="本单位及下级单位的管理员", exact=True).click()
+    admin = page.locator("tbody tr", has_text="管理员hospital1").filter(visible=True)
+    await admin.get_by_role("button", name="启用或停用本单位或下级单位的管理员").click()
+    await expect(dialog.locator("input[type=checkbox]")).to_be_checked()
+
+
 def test_each_update_form_reads_its_record_and_starts_on_no_preset() -> None:
     schema = build_schema()._schema
     for mutation in metadata.CURRENT_RECORD:
