@@ -13,6 +13,7 @@ from domain import audit, events, rules, sessions
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
+from domain.patch import KEEP, Keep
 from domain.principal import Principal
 from domain.registration import Credentials, account_for_application, prove_applicant
 from domain.scope import organisations_in
@@ -166,16 +167,23 @@ async def transfer_super(principal: Principal, admin_id: int) -> None:
 
 
 async def save_role(
-    principal: Principal, role_id: int | None, name: str, modules: list[Module]
+    principal: Principal,
+    role_id: int | None,
+    name: str | Keep | None = KEEP,
+    modules: list[Module] | Keep | None = KEEP,
 ) -> AdminRole:
-    name = name.strip()
-    if not name:
-        raise DomainError("REQUIRED", "请填写角色名称", "name")
-    if role_id is None and await AdminRole.exists(
-        organisation_id=principal.organisation_id, name=name
-    ):
+    """Add a role (role_id None: name and modules required) or edit one (what is left KEEP
+    stays as it is)."""
+    adding = role_id is None
+    values: dict[str, Any] = {}
+    if adding or name is not KEEP:
+        values["name"] = _role_name(None if name is KEEP else name)
+    if adding or modules is not KEEP:
+        chosen = _chosen_modules(None if modules is KEEP else modules)
+        values["modules"] = sorted(m.value for m in set(chosen))
+    others = AdminRole.filter(organisation_id=principal.organisation_id).exclude(id=role_id or 0)
+    if "name" in values and await others.filter(name=values["name"]).exists():
         raise DomainError("NAME_TAKEN", "角色名称已存在", "name")
-    values: dict[str, Any] = {"name": name, "modules": sorted(m.value for m in set(modules))}
     async with events.atomic():
         found: AdminRole | None
         if role_id is None:
@@ -186,10 +194,24 @@ async def save_role(
             )
             if found is None:
                 raise NotFound("角色", "roleId")
-            await AdminRole.filter(id=found.id).update(**values)
+            if values:
+                await AdminRole.filter(id=found.id).update(**values)
         role = found
         await audit.record(Actor.of(principal), "role.save", "admin_role", role.id, after=values)
     return await AdminRole.get(id=role.id)
+
+
+def _role_name(value: str | None) -> str:
+    name = (value or "").strip()
+    if not name:
+        raise DomainError("REQUIRED", "请填写角色名称", "name")
+    return name
+
+
+def _chosen_modules(value: list[Module] | None) -> list[Module]:
+    if value is None:
+        raise DomainError("REQUIRED", "请选择权限模块", "modules")
+    return value
 
 
 async def assign_role(principal: Principal, admin_id: int, role_id: int | None) -> None:

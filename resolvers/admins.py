@@ -12,6 +12,7 @@ from resolvers.ids import parse_id
 from resolvers.registration import credentials
 from schema.context import Info
 from schema.pagination import Connection, connection, page_request
+from schema.partial import kept
 from schema.permissions import allow
 from schema.types.access import OkPayload
 from schema.types.admins import (
@@ -80,8 +81,8 @@ async def admin_role_save(info: Info, input: AdminRoleSaveInput) -> OkPayload:
     role = await admins.save_role(
         info.context.principal,
         parse_id(input.id, "id") if input.id else None,
-        input.name,
-        [stored.Module(m.value) for m in input.modules],
+        name=kept(input.name),
+        modules=kept(input.modules, lambda given: [stored.Module(m.value) for m in given]),
     )
     return OkPayload(ok=True, message=f"角色编号 {role.id}", errors=[])
 

@@ -4,6 +4,7 @@ import datetime as dt
 from typing import Any
 
 import strawberry
+from strawberry import UNSET
 
 from models import AdminRole as StoredAdminRole
 from schema.context import Info
@@ -88,10 +89,14 @@ class AdminAssignRoleInput:
     role_id: strawberry.ID | None = strawberry.field(default=None, description="角色")
 
 
-@strawberry.input(description="新建或修改角色")
+@strawberry.input(description="新建或修改角色：不填编号为新建；修改时只传要修改的项，未传的项不变")
 class AdminRoleSaveInput:
     id: strawberry.ID | None = strawberry.field(default=None, description="修改时填写")
-    name: str = strawberry.field(
-        directives=[column(StoredAdminRole, "name")], description="角色名称"
+    name: str | None = strawberry.field(
+        directives=[column(StoredAdminRole, "name")],
+        default=UNSET,
+        description="角色名称（新建时必填）",
     )
-    modules: list[Module] = strawberry.field(description="权限模块")
+    modules: list[Module] | None = strawberry.field(
+        default=UNSET, description="权限模块（新建时必填）"
+    )

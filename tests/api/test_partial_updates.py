@@ -209,3 +209,23 @@ async def test_renaming_a_department_keeps_its_parent(
                       {"id": child["id"], "parentId": None}) == []  # fmt: skip
     stored = await Department.get(id=int(child["id"]))
     assert (stored.name, stored.parent_id) == ("质量控制科", None)  # type: ignore[attr-defined]
+
+
+async def test_editing_a_role_keeps_what_is_left_out(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    admin = tokens["hospital2"]
+    save_role = """mutation($i: AdminRoleSaveInput!) { adminRoleSave(input: $i) {
+        message errors { code field } } }"""
+    roles = "{ adminRoles { id name modules } }"
+    given = {"name": "统计员", "modules": ["STATISTICS", "ACCOUNTS"]}
+    created = (await live.data(save_role, {"i": given}, admin))["adminRoleSave"]
+    role_id = created["message"].split()[-1]
+    kind = "AdminRoleSaveInput"
+    assert await save(live, admin, "adminRoleSave", kind, {"id": role_id, "name": "统计专员"}) == []
+    stored = [r for r in (await live.data(roles, token=admin))["adminRoles"] if r["id"] == role_id]
+    assert stored == [{"id": role_id, "name": "统计专员", "modules": ["ACCOUNTS", "STATISTICS"]}]
+    # a new role names its modules; left out is not "the first module"
+    assert await save(live, admin, "adminRoleSave", kind, {"name": "审核员"}) == [
+        {"code": "REQUIRED", "field": "modules"}
+    ]

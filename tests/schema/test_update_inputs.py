@@ -11,7 +11,7 @@ from resolvers.root import build_schema
 
 # mutations that edit a stored record in part (…Update), and add-or-edit ones whose edit
 # side is partial; claimUpdate replaces a draft claim whole (its form sends the whole claim)
-PARTIAL_SAVES = ("practisingQualificationSave", "academicHonourSave")
+PARTIAL_SAVES = ("practisingQualificationSave", "academicHonourSave", "adminRoleSave")
 WHOLE_REPLACEMENTS = frozenset({"claimUpdate"})
 
 
