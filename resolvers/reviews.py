@@ -31,6 +31,21 @@ def _kind(value: ReviewKind) -> stored.ReviewKind:
     return stored.ReviewKind(value.value)
 
 
+def _claim_criteria(
+    organisation_id: strawberry.ID | None,
+    learning_form: str | None,
+    subject: Subject | None,
+    year: int | None,
+) -> reviews.ClaimCriteria:
+    """The claim filters of a queue: the same for listing it and for deciding all of it."""
+    return reviews.ClaimCriteria(
+        organisation_id=parse_id(organisation_id, "organisationId") if organisation_id else None,
+        form=learning_form or None,
+        subject=stored.Subject(subject.value) if subject else None,
+        year=year,
+    )
+
+
 async def review_steps(
     info: Info,
     kind: Annotated[ReviewKind, strawberry.argument(description="审核事项")],
@@ -63,12 +78,7 @@ async def review_steps(
     first: int | None = None,
     after: str | None = None,
 ) -> Connection[ReviewStep]:
-    claim = reviews.ClaimCriteria(
-        organisation_id=parse_id(organisation_id, "organisationId") if organisation_id else None,
-        form=learning_form or None,
-        subject=stored.Subject(subject.value) if subject else None,
-        year=year,
-    )
+    claim = _claim_criteria(organisation_id, learning_form, subject, year)
     criteria = reviews.StepFilter(
         _kind(kind),
         decided,
@@ -94,7 +104,10 @@ async def review_decide(info: Info, input: ReviewDecideInput) -> ReviewDecidePay
     if input.ids is None and not input.all_matching:
         raise DomainError("NOTHING_SELECTED", "请选择要审核的事项，或选择全部", "ids")
     ids = None if input.all_matching else tuple(parse_id(i, "ids") for i in input.ids or ())
-    criteria = reviews.StepFilter(_kind(input.kind), False, input.applicant_contains, ids)
+    claim = _claim_criteria(input.organisation_id, input.learning_form, input.subject, input.year)
+    criteria = reviews.StepFilter(
+        _kind(input.kind), False, input.applicant_contains, ids, claim=claim
+    )
     values = {parse_id(v.id, "values.id"): v.value for v in input.values or ()}
     decision = await reviews.decide(
         info.context.principal,

@@ -165,13 +165,24 @@ def _claim_button(
     }
 
 
+# the queue's filters, passed on by 全部通过 so that it decides what the list shows
+QUEUE_FILTERS = ("applicantContains", *CLAIM_FILTERS)
+
+
 def _approve_all(document: str, kind: str, target: str) -> dict[str, Any]:
+    filters = QUEUE_FILTERS if kind in CLAIM_KINDS else ("applicantContains",)
     return {
         "type": "button",
         "label": "全部通过",
         "actionType": "ajax",
-        "confirmText": "确定审核通过全部待审核事项？",
-        "api": _decide_api(document, kind, allMatching=True, approve=True),
+        "confirmText": "确定审核通过符合当前筛选条件的全部待审核事项？",
+        "api": _decide_api(
+            document,
+            kind,
+            allMatching=True,
+            approve=True,
+            **{name: f"${{{name}}}" for name in filters},
+        ),
         "messages": {"success": "已全部审核通过"},
         "reload": target,
     }

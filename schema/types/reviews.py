@@ -7,10 +7,11 @@ from typing import Any
 
 import strawberry
 
+from models import Claim as StoredClaim
 from models import ReviewStep as StoredReviewStep
 from schema.context import Info
-from schema.enums import ReviewKind, ReviewStatus
-from schema.input_limits import NUMBER_TEXT, column
+from schema.enums import ReviewKind, ReviewStatus, Subject
+from schema.input_limits import NUMBER_TEXT, YEAR, column
 from schema.types.claims import ClaimType
 from schema.types.errors import UserError
 from schema.types.summaries import ReviewSummary, summary_of
@@ -87,6 +88,21 @@ class ReviewDecideInput:
         directives=[column(StoredReviewStep, "applicant_name")],
         default=None,
         description="申请人包含",
+    )
+    # allMatching decides exactly what the queue shows under the same filters
+    organisation_id: strawberry.ID | None = strawberry.field(
+        default=None, description="单位（学时申报人的所在单位；全部符合条件时）"
+    )
+    learning_form: str | None = strawberry.field(
+        directives=[column(StoredClaim, "form")],
+        default=None,
+        description="学习形式（代码；全部符合条件时）",
+    )
+    subject: Subject | None = strawberry.field(
+        default=None, description="学习科目（全部符合条件时）"
+    )
+    year: int | None = strawberry.field(
+        directives=[YEAR], default=None, description="计入年度（全部符合条件时）"
     )
     approve: bool = strawberry.field(description="true 通过；false 不通过")
     reason: str | None = strawberry.field(
