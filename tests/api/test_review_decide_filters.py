@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.conftest import LiveServer, login_token
-from tests.console.claims import CREATE, SUBMIT, claim_statuses, training_claim
+from tests.console.claims import claim_statuses, submit_claim
 from tests.fixtures.tree import PASSWORD
 
 DECIDE = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) {
@@ -13,20 +13,12 @@ DECIDE = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) {
 QUEUE = """query($y: Int) { reviewSteps(kind: CLAIM_REVIEW, year: $y) { totalCount } }"""
 
 
-async def submit(live: LiveServer, token: str, year: int) -> str:
-    claim = {**training_claim(), "year": year}
-    created = (await live.data(CREATE, {"i": claim}, token))["claimCreate"]
-    assert created["errors"] == [], created
-    submitted = (await live.data(SUBMIT, {"id": created["claim"]["id"]}, token))["claimSubmit"]
-    return str(submitted["claim"]["id"])
-
-
 async def test_approving_all_matching_a_year_leaves_other_years_pending(
     live: LiveServer, tree: Any, tokens: dict[str, str]
 ) -> None:
     fang = await login_token(live, tree.people["王芳"], PASSWORD, "PROFESSIONAL")
     lei = await login_token(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL")
-    this_year, last_year = await submit(live, fang, 2024), await submit(live, lei, 2023)
+    this_year, last_year = await submit_claim(live, fang, 2024), await submit_claim(live, lei, 2023)
     reviewer = tokens["hospital1"]
     shown = await live.data(QUEUE, {"y": 2024}, reviewer)
     assert shown["reviewSteps"]["totalCount"] == 1

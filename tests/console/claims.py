@@ -24,9 +24,10 @@ def training_claim(hours: str = "8") -> dict[str, object]:
             "requestedHours": hours, "details": details}  # fmt: skip
 
 
-async def submit_claim(live: LiveServer, token: str) -> str:
+async def submit_claim(live: LiveServer, token: str, year: int = 2024) -> str:
     """A new claim, submitted to the professional's employer; returns its id."""
-    created = (await live.data(CREATE, {"i": training_claim()}, token))["claimCreate"]
+    claim = {**training_claim(), "year": year}
+    created = (await live.data(CREATE, {"i": claim}, token))["claimCreate"]
     assert created["errors"] == [], created
     submitted = (await live.data(SUBMIT, {"id": created["claim"]["id"]}, token))["claimSubmit"]
     assert submitted["claim"]["status"] == "SUBMITTED", submitted

@@ -6,9 +6,8 @@ from typing import Any
 
 from playwright.async_api import Page, expect
 
-from tests.api.test_review_decide_filters import submit
 from tests.conftest import LiveServer, login_token
-from tests.console.claims import claim_statuses
+from tests.console.claims import claim_statuses, submit_claim
 from tests.console.conftest import screenshot, sign_in
 from tests.fixtures.tree import PASSWORD
 
@@ -18,7 +17,7 @@ async def test_approve_all_keeps_to_the_filters_on_screen(
 ) -> None:
     fang = await login_token(live, tree.people["王芳"], PASSWORD, "PROFESSIONAL")
     lei = await login_token(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL")
-    this_year, last_year = await submit(live, fang, 2024), await submit(live, lei, 2023)
+    this_year, last_year = await submit_claim(live, fang, 2024), await submit_claim(live, lei, 2023)
 
     await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
     await page.get_by_role("link", name="学时审核", exact=True).click()
