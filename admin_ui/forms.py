@@ -15,7 +15,7 @@ from graphql import GraphQLInputObjectType, GraphQLNonNull, GraphQLSchema
 
 from admin_ui import metadata
 from admin_ui.current import update_form
-from admin_ui.graph import is_list, label, operation, unwrap
+from admin_ui.graph import is_list, label, operation, remark, unwrap
 from admin_ui.pickers import sent_value
 from admin_ui.widgets import control
 
@@ -119,4 +119,9 @@ def mutation_page(schema: GraphQLSchema, name: str) -> dict[str, Any] | None:
     if form is None:
         return None
     description = schema.mutation_type.fields[name].description  # type: ignore[union-attr]
-    return {"type": "page", "title": label(description, name), "remark": description, "body": form}
+    return {
+        "type": "page",
+        "title": label(description, name),
+        "remark": remark(description),
+        "body": form,
+    }

@@ -6,6 +6,7 @@ so a field added to the schema with a description appears without console code.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from graphql import (
@@ -36,10 +37,18 @@ def is_list(kind: Any) -> bool:
     return isinstance(kind, GraphQLList)
 
 
+# A Boolean's description tells API readers what true and false mean ("true 启用；false 停用",
+# "仅合格（true）或仅不合格（false）"); the console offers a tick box or 是/否, so a label
+# drops the words and a remark says 是/否
+_TRUE_FALSE = re.compile(r"（(true|false)）|\b(true|false)\b\s*")
+_SAID_AS = {"（true）": "（是）", "（false）": "（否）", "true": "是：", "false": "否："}
+
+
 def label(description: str | None, fallback: str) -> str:
     """The short Chinese label: a description's first clause, without a closing remark in
-    brackets ("姓名（前缀匹配）" → "姓名", "职（执）业资格名称（包含）" → "职（执）业资格名称")."""
-    text = description or fallback
+    brackets ("姓名（前缀匹配）" → "姓名", "职（执）业资格名称（包含）" → "职（执）业资格名称")
+    and without true/false ("true 启用；false 停用" → "启用")."""
+    text = _TRUE_FALSE.sub("", description or "") or fallback
     for stop in ("：", "，", "；"):
         text = text.split(stop)[0]
     while text.endswith("）") and text.rfind("（") > 0:
@@ -47,6 +56,13 @@ def label(description: str | None, fallback: str) -> str:
     if text.rfind("（") > text.rfind("）"):
         text = text[: text.rfind("（")]  # a remark the clause split cut in half
     return text
+
+
+def remark(description: str | None) -> str | None:
+    """A description as the console's remark (tooltip): true/false said as 是/否."""
+    if description is None:
+        return None
+    return _TRUE_FALSE.sub(lambda m: _SAID_AS[m.group(0).strip()], description)
 
 
 def strawberry_field(field: GraphQLField) -> StrawberryField | None:

@@ -7,7 +7,7 @@ from typing import Any
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLScalarType, Undefined
 
 from admin_ui import metadata
-from admin_ui.graph import enum_labels, enum_options, is_list, label, unwrap
+from admin_ui.graph import enum_labels, enum_options, is_list, label, remark, unwrap
 from admin_ui.pickers import UPLOADS, picker_for, upload
 
 YES_NO = [{"label": "是", "value": "true"}, {"label": "否", "value": "false"}]
@@ -36,7 +36,7 @@ def control(
     item: dict[str, Any] = {
         "name": name,
         "label": label(description, name),
-        "labelRemark": description,
+        "labelRemark": remark(description),
     }
     if isinstance(kind, GraphQLEnumType):
         item.update(type="select", options=enum_options(kind), clearable=not required)

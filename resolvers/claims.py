@@ -56,7 +56,9 @@ async def my_claims(
     ] = None,
     filed_by_organisation: Annotated[
         bool | None,
-        strawberry.argument(description="仅单位代报或机构报送的（true）或仅本人申报的（false）"),
+        strawberry.argument(
+            description="是否代报：true 单位代报或机构报送的，false 本人申报的，不填为全部"
+        ),
     ] = None,
     status: Annotated[ClaimStatus | None, strawberry.argument(description="状态")] = None,
 ) -> list[ClaimType]:

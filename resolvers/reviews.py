@@ -64,7 +64,7 @@ async def review_steps(
     learning_form: Annotated[
         str | None,
         strawberry.argument(
-            description="学习形式（代码，见 learningForms）",
+            description="学习形式（学习形式目录中的代码）",
             directives=[column(StoredClaim, "form")],
         ),
     ] = None,

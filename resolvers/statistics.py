@@ -20,6 +20,7 @@ from schema.types.claims import hours_text
 from schema.types.statistics import (
     ComprehensiveStatistics,
     HeadCount,
+    HeadCountKind,
     LearningRecord,
     RegionStatistics,
     TitleDistribution,
@@ -117,7 +118,7 @@ async def head_counts(
     return [
         HeadCount(
             id=strawberry.ID(str(c.id)) if c.id is not None else None,
-            kind=c.kind,
+            kind=HeadCountKind(c.kind),
             name=c.name,
             count=c.count,
         )

@@ -54,7 +54,7 @@ async def transfers(
     info: Info,
     direction: Annotated[
         TransferDirection,
-        strawberry.argument(description="记录类型：调入记录（IN）或调出记录（OUT）"),
+        strawberry.argument(description="记录类型：调入记录或调出记录"),
     ],
     statuses: Annotated[
         list[TransferStatus] | None, strawberry.argument(description="处理结果")

@@ -115,7 +115,7 @@ class ClaimType:
     year: int = strawberry.field(description="计入年度")
     subject: Subject = strawberry.field(description="学习科目")
     form_label: str = strawberry.field(description="学习形式")
-    form: str = strawberry.field(description="学习形式代码（见 learningForms）")
+    form: str = strawberry.field(description="学习形式代码（见学习形式目录）")
     details: JSON = strawberry.field(description="学习形式的填写内容（键见 learningForms）")
     answers: list[FormAnswer] = strawberry.field(description="学习形式的填写内容")
     requested_hours: str = strawberry.field(description="申报学时")
@@ -173,7 +173,7 @@ class ClaimInput:
     year: int = strawberry.field(directives=[YEAR], description="计入年度")
     subject: Subject = strawberry.field(description="学习科目")
     form: str = strawberry.field(
-        directives=[column(StoredClaim, "form")], description="学习形式代码（见 learningForms）"
+        directives=[column(StoredClaim, "form")], description="学习形式（学习形式目录中的代码）"
     )
     requested_hours: str = strawberry.field(directives=[NUMBER_TEXT], description="申报学时")
     details: JSON = strawberry.field(description="学习形式的填写内容")
@@ -277,7 +277,7 @@ class MemberCompletionFilter:
     organisation_id: strawberry.ID | None = strawberry.field(default=None, description="单位")
     include_subunits: bool = strawberry.field(default=True, description="包含下级单位")
     passed: bool | None = strawberry.field(
-        default=None, description="仅合格（true）或仅不合格（false）"
+        default=None, description="是否合格：true 仅合格，false 仅不合格，不填为全部"
     )
 
 

@@ -159,7 +159,7 @@ class TrainingPlanSubmitInput:
     subject: Subject = strawberry.field(description="学习科目")
     form: str = strawberry.field(
         directives=[column(StoredPlan, "form")],
-        description="学习形式代码（见 learningForms，一般为岗位培训）",
+        description="学习形式（学习形式目录中的代码，一般为岗位培训）",
     )
     start_date: dt.date = strawberry.field(description="开始日期")
     end_date: dt.date = strawberry.field(description="结束日期")

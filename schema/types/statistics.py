@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import Enum
 
 import strawberry
 
@@ -96,10 +97,16 @@ class ComprehensiveStatistics:
     total: RegionStatistics = strawberry.field(description="总计")
 
 
+@strawberry.enum(description="人员数量的统计对象")
+class HeadCountKind(Enum):
+    UNIT = strawberry.enum_value("UNIT", description="下级单位（含其下级）")
+    DEPARTMENT = strawberry.enum_value("DEPARTMENT", description="内设部门")
+
+
 @strawberry.type(description="单位或部门的专业技术人员数量")
 class HeadCount:
     id: strawberry.ID | None = strawberry.field(description="单位或部门编号")
-    kind: str = strawberry.field(description="UNIT（下级单位，含其下级）或 DEPARTMENT（内设部门）")
+    kind: HeadCountKind = strawberry.field(description="类型：下级单位或内设部门")
     name: str = strawberry.field(description="单位/部门")
     count: int = strawberry.field(description="专业技术人员数量")
 
