@@ -22,6 +22,7 @@ from graphql import (
     GraphQLScalarType,
     GraphQLSchema,
     GraphQLUnionType,
+    Undefined,
 )
 
 from admin_ui import metadata
@@ -146,7 +147,8 @@ def variables_from(plan: ListPlan, params: Mapping[str, str]) -> dict[str, Any]:
         if isinstance(picker_for(None, name), RegionPicker):
             raw = raw.rsplit(",", 1)[-1]  # the cascade sends the whole chain of codes
         value = _parse(raw, definition) if raw != "" else None
-        if value is None and isinstance(definition.type, GraphQLNonNull):
+        filled_here = name not in metadata.FROM_VIEWER  # the page's form fills those in
+        if value is None and isinstance(definition.type, GraphQLNonNull) and filled_here:
             value = metadata.default_for(name, unwrap(definition.type))
         if value is not None:
             (inner if inside else variables)[name] = value
@@ -154,6 +156,36 @@ def variables_from(plan: ListPlan, params: Mapping[str, str]) -> dict[str, Any]:
     if given_filter is not None and (inner or isinstance(given_filter.type, GraphQLNonNull)):
         variables["filter"] = inner
     return variables
+
+
+def waits_for_search(plan: ListPlan) -> bool:
+    """Whether the page cannot ask for its rows before the user searches: a required
+    argument nothing fills in before the user (no default, no value of the console's own),
+    or a list needing one of several arguments (metadata.ONE_OF_REQUIRED)."""
+    if plan.field in metadata.ONE_OF_REQUIRED:
+        return True
+    return any(
+        _required(definition) and metadata.default_for(name, unwrap(definition.type)) is None
+        for name, definition, _ in filter_arguments(plan.definition)
+    )
+
+
+def missing(plan: ListPlan, variables: Mapping[str, Any]) -> bool:
+    """Whether the variables lack what the list needs: it is then not asked for at all (a
+    page opening on an empty search shows no rows, not an error)."""
+    given = {**variables, **(variables.get("filter") or {})}
+    wanted = metadata.ONE_OF_REQUIRED.get(plan.field)
+    if wanted and not any(given.get(name) not in (None, "") for name in wanted):
+        return True
+    return any(
+        _required(definition) and name not in given
+        for name, definition, _ in filter_arguments(plan.definition)
+    )
+
+
+def _required(definition: Any) -> bool:
+    default = getattr(definition, "default_value", Undefined)
+    return isinstance(definition.type, GraphQLNonNull) and default in (Undefined, None)
 
 
 def _parse(raw: str, definition: Any) -> Any:

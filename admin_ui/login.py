@@ -10,6 +10,7 @@ from typing import Any
 
 from graphql import GraphQLNonNull, GraphQLSchema
 
+from admin_ui.fitted import fitted
 from admin_ui.forms import mutation_form
 from admin_ui.graph import label, strawberry_field
 from admin_ui.lists import plan_list
@@ -24,6 +25,14 @@ def _anonymous(field: Any) -> bool:
     definition = strawberry_field(field)
     rule = rule_of(definition) if definition else None
     return rule is not None and rule.anonymous
+
+
+def _root(schema: GraphQLSchema, kind: str) -> Any:
+    return {
+        "query": schema.query_type,
+        "mutation": schema.mutation_type,
+        "subscription": schema.subscription_type,
+    }[kind]
 
 
 def _login_form(schema: GraphQLSchema) -> dict[str, Any]:
@@ -67,6 +76,9 @@ def public_tabs(schema: GraphQLSchema) -> list[dict[str, Any]]:
 
 def login_page(schema: GraphQLSchema) -> dict[str, Any]:
     tabs = [{"title": "登录", "tab": _login_form(schema)}, *public_tabs(schema)]
+    # nobody is signed in: a choice read from a list only a signed-in caller may read (the
+    # departments of a unit) is left to the unit after registration
+    tabs = fitted(tabs, lambda kind, name: _anonymous(_root(schema, kind).fields[name]))
     return {
         "type": "page",
         "className": "login-page",

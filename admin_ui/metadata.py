@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from admin_ui.bound import in_template
+
 # widgets by argument or input field name, where the type alone would choose wrongly
 WIDGETS = {
     "password": "input-password",
@@ -61,11 +63,24 @@ MAX_SKIPPED_ROWS = 10_000
 DISPLAY_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 
 
+# a required argument's first value read from who is signed in (admin_ui/navigation.py
+# app_data): the search form starts on the caller's own region. Only the page's form knows
+# it, so the list route never fills it in (admin_ui/lists.py variables_from)
+FROM_VIEWER = {"regionCode": "viewer.regionChain"}
+
+# lists that need one of several optional arguments (the API refuses a search by nothing):
+# their page waits for the user's search
+ONE_OF_REQUIRED = {"learningRecords": ("idNumber", "name")}
+
+
 def default_for(name: str, kind: Any = None) -> Any:
     """A value for a required argument the console fills in before the user does: this
-    year, or an enum's first member (调入 before 调出) so a list shows rows at once."""
-    if name == "year":
+    year, the caller's region (as a reference to the viewer's data, never the value
+    itself), or an enum's first member (调入 before 调出) so a list shows rows at once."""
+    if name in ("year", "years"):
         return dt.datetime.now(DISPLAY_TZ).year
+    if name in FROM_VIEWER:
+        return in_template(FROM_VIEWER[name])
     values = getattr(kind, "values", None)
     if isinstance(values, dict) and values:
         return next(iter(values))

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLSchema, Undefined
 
 from admin_ui import metadata
 from admin_ui.bound import as_label, in_template
+from admin_ui.fitted import fitted
 from admin_ui.forms import mutation_page
 from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
 from admin_ui.home import home_page
@@ -224,6 +226,8 @@ def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
         },
         "pages": [
             {"children": [{"label": "首页", "url": "/", "schema": home}]},
-            *navigation(schema, audience),
+            # a picker of a form serving several kinds of caller may read a list this one
+            # may not: fitted to the principal by the API's own rule
+            *fitted(navigation(schema, audience), partial(audience.may_use, schema)),
         ],
     }

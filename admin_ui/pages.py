@@ -8,7 +8,7 @@ from typing import Any
 from admin_ui import metadata
 from admin_ui.charts import chart
 from admin_ui.graph import enum_labels, filter_arguments
-from admin_ui.lists import ListColumn, ListPlan
+from admin_ui.lists import ListColumn, ListPlan, waits_for_search
 from admin_ui.widgets import control
 
 LIST_API = "/console/api/list/"
@@ -111,7 +111,7 @@ def crud(
             {"type": "columns-toggler", "align": "right"},
         ],
         "footerToolbar": [
-            {"type": "tpl", "tpl": "共 ${total} 条", "className": "list-total"},
+            {"type": "tpl", "tpl": "共 ${total | default:0} 条", "className": "list-total"},
             "switch-per-page",
             "pagination",
         ],
@@ -120,6 +120,9 @@ def crud(
     if not plan.paged:
         # a plain list arrives whole: amis pages it in the browser
         table["loadDataOnce"] = True
+    if waits_for_search(plan):
+        # nothing to ask for until the user says whom or what: the page opens on its form
+        table.update(initFetch=False, placeholder="请填写查询条件后点击查询")
     form = filter_form(plan, (*(fixed or ()), *omit_filters))
     if form is not None:
         table["filter"] = form

@@ -100,6 +100,14 @@ def members(value: str = "id") -> SearchPicker:
 
 
 DEPARTMENTS = SearchPicker("query { departments { id name } }", "", "name", "id")
+# a professional chooses among its own unit's departments, which its viewer shows it
+# (`departments` is for the unit's admins)
+OWN_UNIT_DEPARTMENTS = SearchPicker(
+    "query { viewer { organisation { departments { id name } } } }",
+    "organisation.departments",
+    "name",
+    "id",
+)
 LEARNING_FORMS = SearchPicker("query { learningForms { code label } }", "", "label", "code")
 
 
@@ -127,6 +135,14 @@ class RegionPicker:
         return self.sent % path
 
 
+def region_chain(code: str | None) -> str:
+    """A region code (GB/T 2260: 370000, 370100, 370102) as the value the cascade shows:
+    its province, city and district codes joined ("" for none)."""
+    if not code or len(code) != 6 or not code.isdigit():
+        return ""
+    return ",".join(dict.fromkeys((code[:2] + "0000", code[:4] + "00", code)))
+
+
 Picker = SearchPicker | RegionPicker
 
 # by "InputType.field" first, then by the field's name wherever it appears
@@ -134,6 +150,7 @@ PICKERS: dict[str, Picker] = {
     "OrganisationRegisterInput.parentId": organisations("HRSS", "COMPETENT"),
     "ProfessionalRegisterInput.organisationId": organisations("EMPLOYER"),
     "TransferStartInput.toOrganisationId": organisations("EMPLOYER"),
+    "ProfileBasicInput.departmentId": OWN_UNIT_DEPARTMENTS,
     "parentId": organisations(),
     "organisationId": organisations(),
     "withinId": organisations(),

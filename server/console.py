@@ -27,6 +27,7 @@ from admin_ui.lists import (
     ListPlan,
     export_url,
     items_of,
+    missing,
     plan_list,
     rows_of,
     variables_from,
@@ -34,6 +35,7 @@ from admin_ui.lists import (
 from admin_ui.login import login_page
 from admin_ui.metadata import MAX_SKIPPED_ROWS, PAGE_SIZE
 from admin_ui.navigation import Audience, app_data, app_json
+from admin_ui.pickers import region_chain
 from admin_ui.shell import SCRIPT, STYLE, shell_html
 from domain import rules, todo
 from schema.context import Context
@@ -42,7 +44,7 @@ from server.auth import authenticate, bearer_token, declare
 from server.graphiql import amis_asset, amis_version_installed
 
 VIEWER = (
-    "{ viewer { name kind organisation { id name } "
+    "{ viewer { name kind organisation { id name region { code } } "
     "roles { kind organisationId organisationName } } }"
 )
 UNAUTHENTICATED = {"code": "UNAUTHENTICATED", "message": "会话已失效，请重新登录"}
@@ -102,13 +104,16 @@ async def app(request: Request) -> JSONResponse:
     result = await schema.execute(VIEWER, context_value=context)
     viewer = (result.data or {}).get("viewer") or {}
     labels = Audience.enum_labels(schema._schema, "RoleKind")
-    acting = (viewer.get("kind"), (viewer.get("organisation") or {}).get("id"))
+    organisation = viewer.get("organisation") or {}
+    acting = (viewer.get("kind"), organisation.get("id"))
     audience = Audience(
         principal=context.principal,
         viewer={
             "name": viewer.get("name", ""),
             "roleLabel": labels.get(viewer.get("kind"), ""),
-            "organisationName": (viewer.get("organisation") or {}).get("name", ""),
+            "organisationName": organisation.get("name", ""),
+            # where the caller's searches by region start (metadata.FROM_VIEWER)
+            "regionChain": region_chain((organisation.get("region") or {}).get("code")),
         },
         # the account's other roles, for the switcher in the header
         other_roles=tuple(
@@ -154,6 +159,10 @@ async def list_rows(request: Request) -> JSONResponse:
         variables = variables_from(plan, params)
     except BadFilter as error:
         return _failed(str(error))
+    if missing(plan, variables):
+        # a search not filled in yet: no rows, and no query the API would refuse
+        empty = {"items": [], "total": 0, "exportUrl": export_url(plan, variables)}
+        return JSONResponse({"status": 0, "msg": "", "data": empty}, headers=PRIVATE)
     if not plan.paged:
         try:
             items = items_of(plan, (await _run(schema, plan.query, variables, context))[plan.field])

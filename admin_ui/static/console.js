@@ -24,11 +24,26 @@
   // toasts live in amis-ui (amis does not re-export them in the sdk); it is loaded with the
   // renderer, so it is asked for when a message is shown, not when this file runs
   function toastInert(message) {
-    amisRequire("amis-ui").toast.error(message);
+    amisRequire("amis-ui").toast.error(message, { closeButton: true });
   }
 
   function toastError(message) {
     toastInert(inert(message));
+  }
+
+  // amis's own messages (a saved form, a refused request) are toasts too; each has a close
+  // button, which is how they are all dismissed when the page changes: a message belongs to
+  // the page it came from, and does not stack up over the next ones
+  function notify(level, message, options) {
+    var toast = amisRequire("amis-ui").toast;
+    var show = toast[level] || toast.info;
+    show(message, Object.assign({}, options || {}, { closeButton: true }));
+  }
+
+  function dismissToasts() {
+    document.querySelectorAll(".cxd-Toast-close").forEach(function (close) {
+      close.click();
+    });
   }
 
   var TOKEN = "jijiao.token";
@@ -86,6 +101,7 @@
   }
 
   function locationChanged() {
+    dismissToasts();
     if (instance) instance.updateProps({ location: hashLocation() });
   }
 
@@ -495,6 +511,7 @@
       { location: hashLocation(), locale: "zh-CN", data: data },
       {
         fetcher: fetcher,
+        notify: notify,
         updateLocation: go,
         jumpTo: function (to, action) {
           if (action && (action.blank || action.actionType === "url")) {

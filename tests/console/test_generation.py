@@ -11,11 +11,12 @@ import strawberry
 from graphql import GraphQLSchema, parse, validate
 from strawberry.permission import PermissionExtension
 
+from admin_ui.fitted import root_fields
 from admin_ui.graph import strawberry_field
 from admin_ui.lists import plan_list
 from admin_ui.login import login_page
 from admin_ui.navigation import Audience, app_json
-from admin_ui.pages import list_page
+from admin_ui.pages import LIST_API, list_page
 from admin_ui.records import record_page
 from domain import imports, todo
 from domain.errors import DomainError
@@ -212,7 +213,11 @@ def test_a_claim_reviewer_sees_the_review_queue_its_units_and_the_public_lists(
     app = app_json(schema, reviewer)
     # its queue, its subtree's units, and the public lists anyone may read
     assert nav_urls(app) == {
-        "/", "/reviewSteps/CLAIM_REVIEW", "/do/passwordChange", "/organisations", *PUBLIC_LISTS
+        "/",
+        "/reviewSteps/CLAIM_REVIEW",
+        "/do/passwordChange",
+        "/organisations",
+        *PUBLIC_LISTS,
     }
     queue = next(p for g in app["pages"] for p in g["children"] if "reviewSteps" in p["url"])
     assert queue["label"] == "学时审核"
@@ -238,6 +243,63 @@ def documents(value: Any) -> list[str]:
         for inner in value:
             found.extend(documents(inner))
     return found
+
+
+def lists_read(value: Any) -> list[str]:
+    """The list fields a page description reads through the console's list route."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        for inner in value.values():
+            if isinstance(inner, str) and inner.startswith(LIST_API):
+                found.append(inner.removeprefix(LIST_API).split("?")[0])
+            found.extend(lists_read(inner))
+    elif isinstance(value, list):
+        for inner in value:
+            found.extend(lists_read(inner))
+    return found
+
+
+@pytest.mark.parametrize("principal", PRINCIPALS)
+def test_no_page_or_picker_calls_a_field_the_principal_may_not_use(
+    schema: GraphQLSchema, principal: Principal
+) -> None:
+    """Every document a page, a row dialog or a picker of the principal's console sends, and
+    every list it reads, is one the API lets the principal use (the sign-in page for anyone
+    not signed in): a page never opens on a FORBIDDEN toast."""
+    audience = Audience(principal, review_kinds=tuple(k.value for k in todo.kinds_for(principal)))
+    app = login_page(schema) if principal is ANONYMOUS else app_json(schema, audience)
+    called = [pair for document in documents(app) for pair in root_fields(document)]
+    called.extend(("query", name) for name in lists_read(app))
+    assert ("query", "organisationDirectory") in called  # pickers were walked too
+    roots = {"query": schema.query_type, "mutation": schema.mutation_type,
+             "subscription": schema.subscription_type}  # fmt: skip
+    forbidden = sorted(
+        {
+            f"{kind} {name}"
+            for kind, name in called
+            if not may_use_field(principal, strawberry_field(roots[kind].fields[name]))  # type: ignore[arg-type, union-attr]
+        }
+    )
+    assert forbidden == []
+
+
+def test_a_professional_chooses_its_department_among_its_own_units(
+    schema: GraphQLSchema,
+) -> None:
+    app = app_json(schema, Audience(PROFESSIONAL))
+    page = next(
+        p for g in app["pages"] for p in g["children"] if p["url"] == "/do/profileBasicUpdate"
+    )
+    department = next(c for c in page["schema"]["body"]["body"] if c["name"] == "departmentId")
+    assert root_fields(department["source"]["graphql"]) == (("query", "viewer"),)
+    # the professional starts its own transfer: no member to choose (that is for admins)
+    page = next(p for g in app["pages"] for p in g["children"] if p["url"] == "/do/transferStart")
+    assert "professionalId" not in [c["name"] for c in page["schema"]["body"]["body"]]
+    admin_app = app_json(schema, Audience(admin(RoleKind.EMPLOYER, is_super=True)))
+    page = next(
+        p for g in admin_app["pages"] for p in g["children"] if p["url"] == "/do/transferStart"
+    )
+    assert "professionalId" in [c["name"] for c in page["schema"]["body"]["body"]]
 
 
 def test_every_document_the_console_sends_is_valid_against_the_schema(
