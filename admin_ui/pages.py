@@ -122,7 +122,7 @@ def crud(
         table["loadDataOnce"] = True
     if waits_for_search(plan):
         # nothing to ask for until the user says whom or what: the page opens on its form
-        table.update(initFetch=False, placeholder="请填写查询条件后点击查询")
+        table.update(initFetch=False, placeholder="暂无数据（请填写查询条件后点击查询）")
     form = filter_form(plan, (*(fixed or ()), *omit_filters))
     if form is not None:
         table["filter"] = form
