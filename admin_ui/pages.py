@@ -30,14 +30,21 @@ def column(item: ListColumn, visible: bool = True) -> dict[str, Any]:
     return shown
 
 
+def _code_beside_its_name(key: str, keys: set[str]) -> bool:
+    if f"{key}Label" in keys or (key == "code" and "label" in keys):
+        return True
+    return key.endswith("Code") and f"{key.removesuffix('Code')}_name" in keys
+
+
 def _columns(items: list[ListColumn]) -> list[dict[str, Any]]:
     """The first few columns show at once; numbers pointing at other records (`…Id`), codes
-    read beside their label (`action` beside `actionLabel`) and the rest are one click away
-    in the column toggler."""
+    read beside their label (`action` beside `actionLabel`, a catalogue's `code` beside its
+    `label`, `parentCode` beside `parent_name`) and the rest are one click away in the column
+    toggler."""
     keys = {item.key for item in items}
     shown, out = 0, []
     for item in items:
-        coded = f"{item.key}Label" in keys
+        coded = _code_beside_its_name(item.key, keys)
         visible = shown < metadata.VISIBLE_COLUMNS and not item.key.endswith("Id") and not coded
         shown += visible
         out.append(column(item, visible))
