@@ -58,6 +58,14 @@ def _table(name: str, field: GraphQLField, row: GraphQLObjectType) -> dict[str, 
     }
 
 
+def _shown_as_value(name: str, record: GraphQLObjectType) -> bool:
+    """Numbers pointing at other records (`…Id`) and a code beside its name (`regionCode`
+    beside `region`) are for the API: the page shows the names."""
+    if name == "id" or name.endswith("Id"):
+        return False
+    return not (name.endswith("Code") and name.removesuffix("Code") in record.fields)
+
+
 def record_page(schema: GraphQLSchema, field_name: str) -> dict[str, Any] | None:
     root = schema.query_type
     field = root.fields.get(field_name) if root else None
@@ -70,7 +78,7 @@ def record_page(schema: GraphQLSchema, field_name: str) -> dict[str, Any] | None
         kind = unwrap(inner.type)
         if is_list(inner.type) and isinstance(kind, GraphQLObjectType):
             tables.append(_table(name, inner, kind))
-        elif name != "id" and not name.endswith("Id") and (found := _value(name, inner)):
+        elif _shown_as_value(name, record) and (found := _value(name, inner)):
             values.append(found)
     return {
         "type": "page",

@@ -38,7 +38,7 @@ from schema.types.profile import (
 
 async def _profile(principal: Principal) -> Profile:
     me = await flow.own_professional(principal)
-    await me.fetch_related("organisation", "department")
+    await me.fetch_related("organisation", "department", "region")
     return Profile(
         id=strawberry.ID(str(me.id)),
         name=me.account.name,
@@ -50,6 +50,7 @@ async def _profile(principal: Principal) -> Profile:
         organisation=me.organisation.name,
         department_id=strawberry.ID(str(me.department.id)) if me.department else None,
         department=me.department.name if me.department else None,
+        region=me.region.name if me.region else None,
         region_code=me.region_id,  # type: ignore[attr-defined]
         sex=me.sex.value if me.sex else None,
         birth_date=me.birth_date,

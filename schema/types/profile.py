@@ -78,6 +78,7 @@ class Profile:
     organisation: str = strawberry.field(description="工作单位")
     department_id: strawberry.ID | None = strawberry.field(description="所在部门编号")
     department: str | None = strawberry.field(description="所在部门")
+    region: str | None = strawberry.field(description="所在地区")
     region_code: str | None = strawberry.field(description="所在地区代码")
     sex: Sex | None = strawberry.field(description="性别")
     birth_date: dt.date | None = strawberry.field(description="出生日期")

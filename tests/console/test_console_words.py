@@ -15,6 +15,7 @@ from admin_ui.graph import label, remark
 from admin_ui.lists import plan_list
 from admin_ui.navigation import Audience, app_json
 from admin_ui.pages import list_page
+from admin_ui.records import record_page
 from domain import todo
 from domain.principal import ALL_MODULES, Principal
 from models.enums import RoleKind
@@ -92,3 +93,10 @@ def test_head_counts_say_unit_or_department_by_name(schema: GraphQLSchema) -> No
     (kind,) = [c for c in list_page(plan)["body"]["columns"] if c["name"] == "kind"]
     assert kind["type"] == "mapping"
     assert {kind["map"]["UNIT"], kind["map"]["DEPARTMENT"]} == {"下级单位（含其下级）", "内设部门"}
+
+
+def test_the_profile_shows_its_region_by_name(schema: GraphQLSchema) -> None:
+    page = record_page(schema, "myProfile")
+    assert page is not None
+    shown = {v["name"] for v in page["body"]["body"][0]["body"]}
+    assert "region" in shown and "regionCode" not in shown and "departmentId" not in shown
