@@ -104,6 +104,7 @@ async def test_the_app_is_generated_for_the_principal(
         "name": "管理员hospital1",
         "roleLabel": "用人单位",
         "organisationName": "济南第一医院",
+        "regionChain": "370000,370100,370102",  # where its searches by region start
     }
     assert {"/persons", "/reviewSteps/CLAIM_REVIEW", "/organisations"} <= urls(full["schema"])
     # an admin without modules: public lists, its own subtree's units, its own password
