@@ -306,18 +306,16 @@ def lines(
     subject_type: str | None = None,
     names: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Line]:
-    """变更明细: one line per key stored on either side, in the catalogue's order."""
+    """变更明细: one line per key stored on either side, in the catalogue's order; a key
+    that reads empty on both sides (an empty list of attachments) says nothing and is left
+    out."""
     before, after, names = before or {}, after or {}, names or {}
     out = []
     for key in _ordered([*after, *before]):
         spec = spec_for(key, subject_type)
-        out.append(
-            Line(
-                spec.api,
-                spec.label,
-                value_text(spec, before.get(key), names, before),
-                value_text(spec, after.get(key), names, after),
-                spec.mask,
-            )
-        )
+        old = value_text(spec, before.get(key), names, before)
+        new = value_text(spec, after.get(key), names, after)
+        if old is None and new is None:
+            continue
+        out.append(Line(spec.api, spec.label, old, new, spec.mask))
     return out

@@ -105,3 +105,9 @@ def test_every_recorded_action_has_a_chinese_label() -> None:
     assert sorted(codes - audit.ACTION_LABELS.keys()) == []
     for pattern in patterns:
         assert any(re.fullmatch(pattern, code) for code in audit.ACTION_LABELS), pattern
+
+
+def test_a_key_empty_on_both_sides_says_nothing() -> None:
+    # a new claim without attachments: no "附件编号：（空） → （空）" line
+    lines = catalogue.lines(None, {"year": 2024, "attachments": []}, "claim")
+    assert [x.field for x in lines] == ["year"]
