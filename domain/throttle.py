@@ -16,8 +16,11 @@ import datetime as dt
 import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from tortoise import timezone
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from domain.errors import DomainError
 from models import LoginThrottle
@@ -84,9 +87,29 @@ async def held_until(key: str) -> dt.datetime | None:
     return entry.locked_until
 
 
-async def _record_failure(key: str, policy: Policy) -> None:
+async def _take(key: str, policy: Policy, field: str | None = None) -> None:
+    """Count one attempt under `key` before the secret is checked, so that guesses sent at
+    once are counted at once; past the free ones the attempt also holds the key back for
+    the next. Refused, uncounted, while a hold from earlier attempts lasts. The read and
+    the write are one transaction (the row locked on PostgreSQL; SQLite serialises writes)."""
+    for _ in range(2):  # a second try when a concurrent first attempt created the row
+        try:
+            async with in_transaction() as connection:
+                await _take_in(connection, key, policy, field)
+            return
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"throttle row {key} could not be taken")
+
+
+async def _take_in(connection: Any, key: str, policy: Policy, field: str | None) -> None:
     now = timezone.now()
-    entry = await LoginThrottle.get_or_none(key=key)
+    rows = LoginThrottle.filter(key=key).using_db(connection)
+    if connection.capabilities.dialect == "postgres":
+        rows = rows.select_for_update()
+    entry = await rows.first()
+    if entry is not None and entry.locked_until is not None and entry.locked_until > now:
+        raise TooManyAttempts(entry.locked_until, field)
     if entry is None or entry.window_started_at + WINDOW <= now:
         entry = entry or LoginThrottle(key=key)
         entry.failures, entry.window_started_at, entry.locked_until = 0, now, None
@@ -94,7 +117,22 @@ async def _record_failure(key: str, policy: Policy) -> None:
     if entry.failures > policy.free_failures:
         delay = dt.timedelta(seconds=2 ** min(entry.failures - policy.free_failures, 16))
         entry.locked_until = now + min(delay, policy.max_delay)
-    await entry.save()
+    await entry.save(using_db=connection)
+
+
+async def _give_back(key: str, policy: Policy) -> None:
+    """A proven attempt does not count against the account's total."""
+    async with in_transaction() as connection:
+        rows = LoginThrottle.filter(key=key).using_db(connection)
+        if connection.capabilities.dialect == "postgres":
+            rows = rows.select_for_update()
+        entry = await rows.first()
+        if entry is None:
+            return
+        entry.failures = max(0, entry.failures - 1)
+        if entry.failures <= policy.free_failures:
+            entry.locked_until = None
+        await entry.save(using_db=connection)
 
 
 async def _is_known(account_id: int, address: str | None) -> bool:
@@ -117,39 +155,33 @@ async def check_secret(
     field: str | None = None,
 ) -> bool:
     """Run `check` (does the secret match?) unless this account is held back for this
-    address, which raises TooManyAttempts without checking; count the outcome."""
+    address, which raises TooManyAttempts without checking. The attempt is counted before
+    the check and given back when the secret holds."""
     keys = await _keys(account_id, address)
-    for key, _ in keys:
-        if (until := await held_until(key)) is not None:
-            raise TooManyAttempts(until, field)
+    for key, policy in keys:
+        await _take(key, policy, field)
     if await check():
         await LoginThrottle.filter(key=pair_key(account_id, address)).delete()
+        for key, policy in keys[1:]:
+            await _give_back(key, policy)
         await LoginThrottle.update_or_create(
             {"failures": 0, "window_started_at": timezone.now(), "locked_until": None},
             key=known_key(account_id, address),
         )
         return True
-    for key, policy in keys:
-        await _record_failure(key, policy)
     return False
 
 
 async def count_existence_answer(address: str | None, *, field: str | None = None) -> None:
     """Before telling a caller whether an account exists: held back addresses are refused,
     and the answer counts against the address."""
-    key = address_key(address)
-    if (until := await held_until(key)) is not None:
-        raise TooManyAttempts(until, field)
-    await _record_failure(key, ADDRESS_POLICY)
+    await _take(address_key(address), ADDRESS_POLICY, field)
 
 
 async def count_registration(address: str | None) -> None:
     """Every registration attempt counts against its address; past the free ones each waits
     a growing delay (TooManyAttempts until then)."""
-    key = f"register:{_address(address)}"
-    if (until := await held_until(key)) is not None:
-        raise TooManyAttempts(until)
-    await _record_failure(key, REGISTRATION_POLICY)
+    await _take(f"register:{_address(address)}", REGISTRATION_POLICY)
 
 
 async def account_held_until(account_id: int) -> dt.datetime | None:

@@ -4,6 +4,7 @@ or a colleague behind the same address. Attacks through HTTP, as issue 14 found 
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
 from typing import Any
@@ -127,3 +128,17 @@ async def test_registrations_from_one_address_are_rate_limited(live: LiveServer,
         live, REGISTER, {"i": registration(tree, "x", "某人", "P")}, "198.51.100.30"
     )
     assert elsewhere["professionalRegister"]["errors"][0]["code"] != "TOO_MANY_ATTEMPTS"
+
+
+async def test_guesses_sent_at_once_get_no_more_tries_than_one_by_one(
+    live: LiveServer, tree: Any
+) -> None:
+    """An attempt is counted before the secret is checked: twenty guesses fired together
+    must not all be checked while none has been counted yet."""
+    number, attacker = tree.people["李娜"], "203.0.113.15"
+    answers = await asyncio.gather(
+        *(login(live, number, f"parallel-{i}", attacker) for i in range(20))
+    )
+    checked = [codes for codes in answers if codes == ["WRONG_PASSWORD"]]
+    assert len(checked) <= FREE + 1, answers
+    assert sum(codes == ["TOO_MANY_ATTEMPTS"] for codes in answers) >= 20 - FREE - 1
