@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.conftest import LiveServer, login_token
-from tests.console.claims import claim_statuses, submit_claim
+from tests.fixtures.claims import claim_statuses, submit_claim
 from tests.fixtures.tree import PASSWORD
 
 DECIDE = """mutation($i: ReviewDecideInput!) { reviewDecide(input: $i) {

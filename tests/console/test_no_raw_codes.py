@@ -10,8 +10,8 @@ from typing import Any
 from playwright.async_api import Page, expect
 
 from tests.conftest import LiveServer, login_token
-from tests.console.claims import submit_claim
 from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.claims import submit_claim
 from tests.fixtures.tree import PASSWORD
 
 SCREAMING_SNAKE = re.compile(r"\b[A-Z]{2,}(?:_[A-Z]+)*\b")

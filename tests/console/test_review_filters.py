@@ -7,8 +7,8 @@ from typing import Any
 from playwright.async_api import Page, expect
 
 from tests.conftest import LiveServer, login_token
-from tests.console.claims import claim_statuses, submit_claim
 from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.claims import claim_statuses, submit_claim
 from tests.fixtures.tree import PASSWORD
 
 
