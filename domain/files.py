@@ -21,7 +21,7 @@ from tortoise.expressions import Subquery
 from tortoise.functions import Sum
 from tortoise.models import Model
 
-from domain import audit
+from domain import audit, rules
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.principal import Principal
@@ -219,7 +219,7 @@ async def readable(principal: Principal, file_id: int) -> StoredFile:
         return stored
     claim_ids = Subquery(ClaimAttachment.filter(file_id=file_id).values("claim_id"))
     claims = Claim.filter(id__in=claim_ids)
-    if principal.is_admin:
+    if rules.READ_MEMBER_CLAIMS.admits(principal):
         people = organisations_in(principal.scope, Professional.all(), field="organisation_id")
         claims = claims.filter(professional_id__in=Subquery(people.values("id")))
     else:

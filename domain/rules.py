@@ -235,6 +235,14 @@ PRINT_OWN_CERTIFICATE = rule(
     "PRINT_OWN_CERTIFICATE", "专业技术人员打印本人证书", (RoleKind.PROFESSIONAL,)
 )
 
+# members' claims and their evidence are read by whoever reviews, verifies, files or counts them
+READ_MEMBER_CLAIMS = rule(
+    "READ_MEMBER_CLAIMS",
+    "查看本单位及下级人员的学时申报及证明材料",
+    ADMIN_KINDS,
+    (Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION, Module.CLAIM_FILING, Module.STATISTICS),
+)
+
 # --- transfers ---
 LIST_TRANSFERS = rule(
     "LIST_TRANSFERS", "调转记录：本单位及下级单位", MEMBER_UNIT_KINDS, (Module.TRANSFERS,)

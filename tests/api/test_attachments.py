@@ -20,6 +20,21 @@ async def upload(
     return response.status_code, response.json()
 
 
+async def module_less_admin(live: LiveServer, tree: Any, unit: str) -> str:
+    """A signed-in admin of `unit` holding no permission module."""
+    from domain.passwords import hash_password
+    from models import Account, Admin
+    from tests.conftest import login_token
+    from tests.fixtures.tree import PASSWORD, make_id_number
+
+    number = make_id_number("370102", "19790101", 171)
+    account = await Account.create(
+        name="无权限管理员", id_number=number, password_hash=await hash_password(PASSWORD)
+    )
+    await Admin.create(account=account, organisation_id=tree.ids[unit], is_super=False)
+    return await login_token(live, number, PASSWORD, "EMPLOYER")
+
+
 def paper(attachments: list[str]) -> dict[str, Any]:
     details = {"journal": "中华医学杂志", "title": "基层全科诊疗的实践", "date": "2024-03-01",
                "authorRank": "1"}  # fmt: skip
@@ -82,6 +97,8 @@ async def test_evidence_required_by_the_form_and_readable_only_in_scope(
     assert await fetch(tokens["hospital1"]) == 200  # the employer of the claimant
     assert await fetch(tokens["jinan"]) == 200  # an ancestor
     assert await fetch(tokens["hospital2"]) == 404  # a sibling sees nothing
+    # an admin of the claimant's own unit whose role reads no claims sees nothing either
+    assert await fetch(await module_less_admin(live, tree, "hospital1")) == 404
     assert await fetch(tokens["qingdao"]) == 404
     assert (await live.client.get(scan["url"])).status_code == 401
 
