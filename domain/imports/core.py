@@ -19,7 +19,7 @@ from documents.excel import (
     write_failed_rows,
     write_template,
 )
-from domain import audit, events, rules
+from domain import audit, events
 from domain.audit import Actor
 from domain.errors import DomainError
 from domain.principal import Principal
@@ -191,10 +191,6 @@ class Importer(ABC):
             unchanged=self.unchanged,
             failures=self.failures,
         )
-
-
-def can_download_templates(principal: Principal) -> bool:
-    return rules.DOWNLOAD_TEMPLATES.admits(principal)
 
 
 def can_import(principal: Principal, importer: type[Importer]) -> bool:
