@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench import claims, excel_import, list_query, login_burst, statistics, todo_latency
+from bench import (
+    claims,
+    excel_import,
+    http_floor,
+    list_query,
+    login_burst,
+    statistics,
+    todo_latency,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,6 +25,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     list_query.add_arguments(lists)
     lists.set_defaults(handler=list_query.run)
+    floor = commands.add_parser(
+        "http-floor",
+        help="the fixed cost of a request: bare Starlette, anonymous, authenticated viewer and "
+        "a portal screen, each as a share of bare Starlette's req/s",
+    )
+    http_floor.add_arguments(floor)
+    floor.set_defaults(handler=http_floor.run)
     burst = commands.add_parser(
         "login-burst", help="a cheap query's latency alone and during a burst of logins"
     )
