@@ -5,7 +5,7 @@ from models.accounts import Account, Admin
 from models.audit import AuditLog
 from models.certificates import Certificate
 from models.claims import Claim
-from models.completion import AnnualCompletion, CompletionRollup, YearStandard
+from models.completion import AnnualCompletion, CompletionRollup
 from models.credit_codes import TemporaryCreditCode
 from models.files import ClaimAttachment, StoredFile
 from models.org_changes import OrganisationChange
@@ -14,6 +14,7 @@ from models.plans import BaseDocument, TrainingPlan
 from models.professionals import AcademicHonour, PractisingQualification, Professional
 from models.profile_changes import ProfileChange, ProfileChangeAttachment
 from models.regions import Region
+from models.standards import PublicSubject, StandardVersion
 from models.reviews import ReviewStep
 from models.transfers import Transfer, TransferAttachment
 
@@ -40,13 +41,14 @@ __all__ = [
     "Professional",
     "ProfileChange",
     "ProfileChangeAttachment",
+    "PublicSubject",
     "Region",
     "ReviewStep",
     "Session",
+    "StandardVersion",
     "StoredFile",
     "TemporaryCreditCode",
     "TrainingPlan",
     "Transfer",
     "TransferAttachment",
-    "YearStandard",
 ]

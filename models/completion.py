@@ -6,18 +6,6 @@ from tortoise.models import Model
 from models.professionals import Professional
 
 
-class YearStandard(Model):
-    """各年度继续教育合格标准: configurable per year by the operator."""
-
-    year = fields.SmallIntField(primary_key=True)
-    public_min = fields.DecimalField(max_digits=6, decimal_places=1)
-    professional_min = fields.DecimalField(max_digits=6, decimal_places=1)
-    total_min = fields.DecimalField(max_digits=6, decimal_places=1)
-
-    class Meta:
-        table = "year_standard"
-
-
 class AnnualCompletion(Model):
     """One professional's hours in one year, kept current in the deciding transaction."""
 

@@ -197,6 +197,7 @@ class Module(StrEnum):
     STATISTICS = "STATISTICS"
     IMPORT_EXPORT = "IMPORT_EXPORT"
     AUDIT = "AUDIT"
+    STANDARDS = "STANDARDS"
 
 
 LABELS[RoleKind] = {
@@ -220,6 +221,7 @@ LABELS[Module] = {
     "STATISTICS": "查询统计",
     "IMPORT_EXPORT": "导入导出",
     "AUDIT": "操作日志",
+    "STANDARDS": "公需科目与合格标准管理",
 }
 
 
