@@ -41,10 +41,13 @@ from server.exports import export
 from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
 from server.graphql_edge import (
+    as_graphql_response,
     declares_too_large,
     decode_body,
     http_refusal,
+    refused_before_execution,
     too_large,
+    wants_graphql_response,
 )
 from server.security_headers import SecurityHeaders
 from server.settings import Settings
@@ -84,16 +87,20 @@ class JijiaoGraphQL(GraphQL[Context, None]):
         if scope["type"] != "http":
             return await super().__call__(scope, receive, send)
         response: Response
+        request = Request(scope, receive=limited_receive(receive, MAX_BODY_BYTES))
+        request.state.graphql_response = wants_graphql_response(request.headers.get("accept"))
         if declares_too_large(scope):
             response = too_large()
         else:
             try:
-                request = Request(scope, receive=limited_receive(receive, MAX_BODY_BYTES))
                 response = await self.run(request)
             except BodyTooLarge:
                 response = too_large()
             except HTTPException as error:
                 response = http_refusal(error)
+        if request.state.graphql_response and response.media_type != "text/html":
+            refused = getattr(request.state, "refused_before_execution", False)
+            response = as_graphql_response(response, refused)
         await response(scope, receive, send)
 
     def decode_json(self, data: str | bytes) -> object:
@@ -155,6 +162,18 @@ class JijiaoGraphQL(GraphQL[Context, None]):
             return ExecutionResult(
                 data=None, errors=[GraphQLError(message, extensions={"code": "TIMEOUT"})]
             )
+
+    async def process_result(self, request: Any, result: ExecutionResult) -> Any:
+        processed = await super().process_result(request, result)
+        if (
+            isinstance(request, Request)
+            and getattr(request.state, "graphql_response", False)
+            and refused_before_execution(result.data, result.errors)
+        ):
+            # application/graphql-response+json: no "data" entry when execution never began
+            processed.pop("data", None)
+            request.state.refused_before_execution = True
+        return processed
 
     def encode_json(self, data: object) -> bytes:
         # a 1,000-row page is ~330 KB of JSON; the stdlib encoder took ~18% of server time

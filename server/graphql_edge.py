@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 from cross_web import HTTPException  # what Strawberry's HTTP views raise
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.types import Scope
 
 from schema.limits import MAX_BODY_BYTES
@@ -65,3 +65,62 @@ _REASONS = {
 def http_refusal(error: HTTPException) -> JSONResponse:
     code, message = _REASONS.get(error.reason, ("BAD_REQUEST", "请求格式不正确"))
     return refusal(error.status_code, code, message, detail=error.reason)
+
+
+# --- the response media type (GraphQL over HTTP, application/graphql-response+json) ---
+#
+# A client that accepts application/graphql-response+json is told by the status what
+# happened: 4xx, without a "data" entry, when the request was refused before execution (a
+# syntax or validation error, a variable that does not coerce, an edge refusal); 200 once
+# execution began, whatever its errors. A client asking for application/json (or sending no
+# Accept) keeps the older contract: 200 with {"data": null, "errors": …}.
+
+GRAPHQL_RESPONSE_JSON = "application/graphql-response+json"
+
+
+def _quality(media_range: str) -> tuple[str, float]:
+    kind, *params = (part.strip() for part in media_range.split(";"))
+    quality = 1.0
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "q":
+            try:
+                quality = float(value)
+            except ValueError:
+                quality = 0.0
+    return kind.lower(), quality
+
+
+def wants_graphql_response(accept: str | None) -> bool:
+    """The client lists application/graphql-response+json, at least as gladly as
+    application/json (the spec's preference when both are equal)."""
+    if not accept:
+        return False
+    qualities: dict[str, float] = {}
+    for media_range in accept.split(","):
+        kind, quality = _quality(media_range)
+        qualities[kind] = max(quality, qualities.get(kind, 0.0))
+    wanted = qualities.get(GRAPHQL_RESPONSE_JSON, 0.0)
+    return wanted > 0 and wanted >= qualities.get("application/json", 0.0)
+
+
+def refused_before_execution(data: object, errors: list[Any] | None) -> bool:
+    """Errors without a path come from parsing, validation, variable coercion or a check of
+    ours before execution (the query's size); an execution error names its field's path. A
+    timeout has no path either, but execution had begun."""
+    if data is not None or not errors:
+        return False
+    for error in errors:
+        if getattr(error, "path", None) is not None:
+            return False
+        if (getattr(error, "extensions", None) or {}).get("code") == "TIMEOUT":
+            return False
+    return True
+
+
+def as_graphql_response(response: Response, refused: bool) -> Response:
+    """The same body in the spec's media type; 400 when execution never began."""
+    response.headers["content-type"] = f"{GRAPHQL_RESPONSE_JSON}; charset=utf-8"
+    if refused and response.status_code < 400:
+        response.status_code = 400
+    return response
