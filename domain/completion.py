@@ -13,45 +13,55 @@ from typing import Any
 from tortoise import connections
 from tortoise.expressions import Q, Subquery
 
-from domain import bulk, events, sql
+from domain import bulk, events, sql, standard_book
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, own_records, subtree_filter
-from models import AnnualCompletion, Claim, CompletionRollup, Professional, YearStandard
+
+# which standard judges a region's year is domain.standard_book's
+from domain.standard_book import UNKNOWN_REGION, Standard
+from models import AnnualCompletion, Claim, CompletionRollup, Professional
 from models.enums import ClaimStatus, Subject
 
 # approved hours count until a verifier fails them
 COUNTED = (ClaimStatus.APPROVED, ClaimStatus.VERIFIED)
 
-# total ≥ 90 a year by law, professional subjects normally two thirds of it
-DEFAULT_PUBLIC_MIN = Decimal(30)
-DEFAULT_PROFESSIONAL_MIN = Decimal(60)
-DEFAULT_TOTAL_MIN = Decimal(90)
+
+async def standards(years: Iterable[int], region_code: str = UNKNOWN_REGION) -> dict[int, Standard]:
+    """The standard each year is judged by in one region (the province's by default)."""
+    book = await standard_book.load([region_code])
+    return {year: book.resolve(region_code, year) for year in sorted(set(years))}
 
 
-@dataclass(frozen=True)
-class Standard:
-    year: int
-    public_min: Decimal
-    professional_min: Decimal
-    total_min: Decimal
-
-    def passes(self, public: Decimal, professional: Decimal) -> bool:
-        return (
-            public >= self.public_min
-            and professional >= self.professional_min
-            and public + professional >= self.total_min
-        )
-
-
-async def standards(years: Iterable[int]) -> dict[int, Standard]:
-    wanted = sorted(set(years))
-    stored = {row.year: row for row in await YearStandard.filter(year__in=wanted)}
+async def verdict_regions(people: Iterable[int]) -> dict[int, str]:
+    """The region each person's years are judged in unless a transfer fixed them elsewhere:
+    the region the rollup counts them in (`_ROLLUP_REGION`), "" when unknown."""
+    ids, parameters = bulk.id_in("id", sorted(set(people)))
     return {
-        year: Standard(year, row.public_min, row.professional_min, row.total_min)
-        if (row := stored.get(year))
-        else Standard(year, DEFAULT_PUBLIC_MIN, DEFAULT_PROFESSIONAL_MIN, DEFAULT_TOTAL_MIN)
-        for year in wanted
+        int(row["id"]): row["region_id"] or UNKNOWN_REGION
+        for row in await sql.rows(
+            f"SELECT id, region_id FROM {Professional._meta.db_table} WHERE {ids}", parameters
+        )
     }
+
+
+async def person_standards(pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Standard]:
+    """The standard each (professional, year) is judged by: where the year is credited if a
+    transfer fixed it, else where the person is."""
+    wanted = set(pairs)
+    if not wanted:
+        return {}
+    regions = await verdict_regions(p for p, _ in wanted)
+    judged_in = {pair: regions.get(pair[0], UNKNOWN_REGION) for pair in wanted}
+    for row in await AnnualCompletion.filter(
+        professional_id__in=sorted({p for p, _ in wanted}),
+        year__in=sorted({y for _, y in wanted}),
+        credited_organisation_id__isnull=False,
+    ).values("professional_id", "year", "credited_region_id"):
+        pair = (int(row["professional_id"]), int(row["year"]))
+        if pair in judged_in:
+            judged_in[pair] = row["credited_region_id"] or UNKNOWN_REGION
+    book = await standard_book.load(set(judged_in.values()))
+    return {pair: book.resolve(region, pair[1]) for pair, region in judged_in.items()}
 
 
 async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
@@ -88,7 +98,6 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
         hours[(int(row["professional_id"]), int(row["year"]))][Subject(row["subject"])] += Decimal(
             str(row["recognised_hours"] or 0)
         )
-    by_year = await standards(years)
     stale = await sql.rows(
         "SELECT id, professional_id, year, total_hours, passed, credited_organisation_id,"
         f" credited_region_id FROM {AnnualCompletion._meta.db_table}"
@@ -110,6 +119,8 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     ]
     # a year credited to a unit the person has left stays credited there (人员调转)
     credited = {(row[1], row[2]): (row[5], row[6]) for row in replaced}
+    regions = await verdict_regions(people)
+    book = await standard_book.load({*regions.values(), *(r or "" for _, r in credited.values())})
     if replaced:
         gone, parameters = bulk.id_in("id", [row[0] for row in replaced])
         await sql.rows(f"DELETE FROM {AnnualCompletion._meta.db_table} WHERE {gone}", parameters)
@@ -117,6 +128,7 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     for pair in sorted(pairs):
         public, professional = hours[pair][Subject.PUBLIC], hours[pair][Subject.PROFESSIONAL]
         organisation_id, region_id = credited.get(pair, (None, None))
+        judged_in = (region_id or "") if organisation_id is not None else regions[pair[0]]
         fresh.append(
             (
                 pair[0],
@@ -124,7 +136,7 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
                 public,
                 professional,
                 public + professional,
-                by_year[pair[1]].passes(public, professional),
+                book.resolve(judged_in, pair[1]).passes(public, professional),
                 organisation_id,
                 region_id,
             )
@@ -322,7 +334,7 @@ class Drift:
 async def rebuild(*, fix: bool, batch: int = 2000) -> list[Drift]:
     """Recompute every (professional, year) from claims and compare with the table; with
     `fix`, rewrite the rows that differ. Proves the table is what the claims say."""
-    by_year: dict[int, Standard] = {}
+    versions = await standard_book.active_versions()
     drifts: list[Drift] = []
     last_id = 0
     while True:
@@ -348,16 +360,31 @@ async def rebuild(*, fix: bool, batch: int = 2000) -> list[Drift]:
         stored = {
             (row["professional_id"], row["year"]): row
             for row in await AnnualCompletion.filter(professional_id__in=list(people)).values(
-                "professional_id", "year", "public_hours", "professional_hours", "passed"
+                "professional_id",
+                "year",
+                "public_hours",
+                "professional_hours",
+                "passed",
+                "credited_organisation_id",
+                "credited_region_id",
             )
         }
-        missing_years = {y for _, y in set(sums) | set(stored)} - set(by_year)
-        by_year.update(await standards(missing_years))
+        regions = await verdict_regions(people)
+        book = await standard_book.load(
+            {*regions.values(), *(r["credited_region_id"] or "" for r in stored.values())},
+            versions,
+        )
         for pair in sorted(set(sums) | set(stored)):
             public = sums[pair][Subject.PUBLIC] if pair in sums else Decimal(0)
             professional = sums[pair][Subject.PROFESSIONAL] if pair in sums else Decimal(0)
-            expected = (public, professional, by_year[pair[1]].passes(public, professional))
             kept = stored.get(pair)
+            judged_in = (
+                kept["credited_region_id"] or UNKNOWN_REGION
+                if kept and kept["credited_organisation_id"] is not None
+                else regions.get(pair[0], UNKNOWN_REGION)
+            )
+            standard = book.resolve(judged_in, pair[1])
+            expected = (public, professional, standard.passes(public, professional))
             actual = (
                 (
                     Decimal(str(kept["public_hours"])),
