@@ -19,6 +19,7 @@ from aerich import Command
 from tortoise import Tortoise
 
 from server.db import migrations_location, tortoise_config
+from server.db_policies import apply_policies
 from server.settings import ROOT
 
 APP = "models"
@@ -38,7 +39,11 @@ async def apply_migrations(database_url: str) -> list[str]:
     try:
         await _fresh_init(database_url)
         await command.init()
-        return await command.upgrade(run_in_transaction=True)
+        applied = await command.upgrade(run_in_transaction=True)
+        # triggers the database enforces (append-only audit, final review decisions): not
+        # an aerich migration, see server/db_policies.py for why
+        await apply_policies()
+        return applied
     finally:
         await Tortoise.close_connections()
 
