@@ -147,23 +147,37 @@ async def remove_admin(principal: Principal, admin_id: int) -> None:
 
 
 async def transfer_super(principal: Principal, admin_id: int) -> None:
-    """设为超级管理员: the chosen admin becomes super; the principal loses the super role."""
+    """设为超级管理员: the chosen admin becomes super, and the old super admin's admin role
+    of this unit ends (seed 004 Q13: "更换超管后不保留原超管账号"), its sessions with it.
+    The account and its other roles stay."""
     if not rules.SUPER_ADMIN.admits(principal):
         raise DomainError("FORBIDDEN", "只有超级管理员可以转让超级管理员", "adminId")
     admin = await _access_admin(principal, admin_id, own_only=True)
     if admin.status != AccountStatus.ACTIVE:
         raise DomainError("ADMIN_DISABLED", "该管理员已停用", "adminId")
+    old = principal.admin_id
     async with events.atomic():
-        await Admin.filter(id=principal.admin_id).update(is_super=False)
         await Admin.filter(id=admin.id).update(is_super=True)
         await audit.record(
             Actor.of(principal),
             "admin.transfer_super",
             "admin",
             admin.id,
-            before={"super": principal.admin_id},
+            before={"super": old},
             after={"super": admin.id},
         )
+        if old is not None:
+            await sessions.revoke_admin_sessions(old)
+            await audit.record(
+                Actor.of(principal),
+                "admin.remove",
+                "admin",
+                old,
+                before={"account": principal.account_id, "super": True},
+            )
+            await Admin.filter(id=old).delete()
+    if old is not None:
+        await sessions.announce_revoked(admin_id=old)
 
 
 async def save_role(

@@ -12,8 +12,15 @@ from domain.identity import normalise_resident_id
 from domain.passwords import hash_password, needs_rehash, verify_password
 from domain.principal import ADMIN_KIND_OF_ORG
 from domain.sessions import IssuedSession, issue_session
-from models import Account, Admin, Organisation, Professional
-from models.enums import AccountStatus, OrgStatus, ProfessionalStatus, RoleKind
+from models import Account, Admin, Organisation, Professional, ReviewStep
+from models.enums import (
+    AccountStatus,
+    OrgStatus,
+    ProfessionalStatus,
+    ReviewKind,
+    ReviewStatus,
+    RoleKind,
+)
 
 ORG_KIND_OF_PORTAL = {kind: org for org, kind in ADMIN_KIND_OF_ORG.items()}
 
@@ -50,6 +57,14 @@ def _refuse(code: str, message: str) -> LoginRefused:
 
 
 @dataclass(frozen=True)
+class Unapproved:
+    """Why a registration ended without approval, told only to whoever proved the password."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
 class Candidate:
     """A role of the account that the chosen portal can act as."""
 
@@ -59,6 +74,7 @@ class Candidate:
     pending_reviewer: str | None
     admin_id: int | None = None
     professional_id: int | None = None
+    unapproved: Unapproved | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +151,7 @@ def choose_role(
     this once the password is proven; the role switcher, whose session proves the person."""
     active = [c for c in candidates if c.active]
     if account.status != AccountStatus.ACTIVE or not active:
-        raise _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
+        raise _refuse_inactive(account, candidates)
     chosen = next((c for c in active if c.organisation_id == organisation_id), active[0])
     if organisation_id is not None and chosen.organisation_id != organisation_id:
         there = [c for c in candidates if c.organisation_id == organisation_id]
@@ -143,8 +159,41 @@ def choose_role(
             raise _refuse("ROLE_NOT_REGISTERED", "您在所选单位没有该登录角色")
         if pending := _first_pending(there):
             raise _refuse_pending(pending)
-        raise _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
+        raise _refuse_inactive(account, there)
     return chosen
+
+
+def _refuse_inactive(account: Account, candidates: list[Candidate]) -> LoginRefused:
+    """No usable role: a registration that ended unapproved says so (seed 004 Q10: rejected
+    or withdrawn, the person registers again); anything else was disabled by an admin."""
+    unapproved = next((c.unapproved for c in candidates if c.unapproved is not None), None)
+    if account.status == AccountStatus.ACTIVE and unapproved is not None:
+        return _refuse(unapproved.code, unapproved.message)
+    return _refuse("DISABLED", "您的账号已被停用，请联系所在单位管理员")
+
+
+async def _unapproved(
+    kind: ReviewKind, subject_type: str, subject_id: int, rejected: bool
+) -> Unapproved:
+    if not rejected:
+        return Unapproved("REGISTRATION_WITHDRAWN", "您的注册申请已撤回，请重新注册")
+    step = (
+        await ReviewStep.filter(
+            kind=kind,
+            subject_type=subject_type,
+            subject_id=subject_id,
+            status=ReviewStatus.REJECTED,
+        )
+        .order_by("-id")
+        .prefetch_related("reviewer")
+        .first()
+    )
+    reviewer = step.reviewer.name if step is not None else "审核单位"
+    reason = (step.reason if step is not None else None) or "未说明"
+    return Unapproved(
+        "REGISTRATION_REJECTED",
+        f"您的注册未通过审核。审核单位：{reviewer}；驳回原因：{reason}。请核对信息后重新注册",
+    )
 
 
 async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:
@@ -155,6 +204,14 @@ async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:
         if professional is None:
             return []
         pending = professional.status == ProfessionalStatus.PENDING
+        unapproved = None
+        if professional.status in (ProfessionalStatus.REJECTED, ProfessionalStatus.WITHDRAWN):
+            unapproved = await _unapproved(
+                ReviewKind.PROFESSIONAL_REGISTRATION,
+                "professional",
+                professional.id,
+                professional.status == ProfessionalStatus.REJECTED,
+            )
         return [
             Candidate(
                 organisation_id=professional.organisation.id,
@@ -162,6 +219,7 @@ async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:
                 active=professional.status == ProfessionalStatus.ACTIVE,
                 pending_reviewer=professional.organisation.name if pending else None,
                 professional_id=professional.id,
+                unapproved=unapproved,
             )
         ]
     admins = (
@@ -176,6 +234,14 @@ async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:
         if organisation.status == OrgStatus.PENDING:
             parent = await Organisation.get_or_none(id=organisation.parent_id)  # type: ignore[attr-defined]
             reviewer = parent.name if parent else "平台运营方"
+        unapproved = None
+        if organisation.status in (OrgStatus.REJECTED, OrgStatus.WITHDRAWN):
+            unapproved = await _unapproved(
+                ReviewKind.ORGANISATION_REGISTRATION,
+                "organisation",
+                organisation.id,
+                organisation.status == OrgStatus.REJECTED,
+            )
         candidates.append(
             Candidate(
                 organisation_id=organisation.id,
@@ -184,6 +250,7 @@ async def _candidates(account_id: int, portal: RoleKind) -> list[Candidate]:
                 and admin.status == AccountStatus.ACTIVE,
                 pending_reviewer=reviewer,
                 admin_id=admin.id,
+                unapproved=unapproved,
             )
         )
     return candidates

@@ -3,6 +3,12 @@
 Order (seed 004): competent department → employer → professional. A professional waits for
 its employer; an organisation waits for the parent it chose. "如果已是本系统用户": registering
 another role for an existing account proves that account's password and reuses it.
+
+Seed 004 Q10/Q15: after withdrawing, or after the unit rejects, the person "重新进行注册".
+An account whose every role is a registration that ended unapproved (rejected or withdrawn)
+is taken over by the new registration: its password, name and contacts are the new ones.
+An account holding any other role (active, pending, disabled, transferred) is never taken
+over this way: its holder proves the password ("已是本系统用户") or resets it.
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from domain import audit, credit_codes, events, reviews, rules, throttle
+from tortoise import timezone
+
+from domain import audit, credit_codes, events, reviews, rules, sessions, throttle
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import (
@@ -26,8 +34,17 @@ from domain.identity import (
 from domain.login import password_holds
 from domain.organisations import add_organisation
 from domain.passwords import check_policy, hash_password
-from models import Account, Admin, Department, Organisation, Professional, ReviewStep
+from models import (
+    Account,
+    Admin,
+    Department,
+    Organisation,
+    PasswordResetCode,
+    Professional,
+    ReviewStep,
+)
 from models.enums import (
+    AccountStatus,
     BaseLevel,
     Degree,
     Education,
@@ -97,6 +114,11 @@ class OrganisationApplication:
     base_level: BaseLevel | None = None
 
 
+# registrations that ended without approval: they hold nothing a new registration must respect
+UNAPPROVED_PROFESSIONAL = (ProfessionalStatus.REJECTED, ProfessionalStatus.WITHDRAWN)
+UNAPPROVED_ORGANISATION = (OrgStatus.REJECTED, OrgStatus.WITHDRAWN)
+
+
 def _required(value: str, field: str, label: str) -> str:
     if not value or not value.strip():
         raise DomainError("REQUIRED", f"请填写{label}", field)
@@ -114,6 +136,25 @@ class Applicant:
     phone: str
     email: str
     existing: Account | None
+    # an account left by unapproved registrations only, which this registration takes over
+    replaces: Account | None = None
+
+
+async def only_unapproved_roles(account: Account) -> bool:
+    """Whether every role of the account is a registration that ended unapproved (and it
+    has one): nothing of value hangs on it, so a new registration may take it over."""
+    if account.status != AccountStatus.ACTIVE:
+        return False
+    people: list[Any] = await Professional.filter(account_id=account.id).values_list(
+        "status", flat=True
+    )
+    units: list[Any] = await Admin.filter(account_id=account.id).values_list(
+        "organisation__status", flat=True
+    )
+    return bool(people or units) and (
+        all(s in UNAPPROVED_PROFESSIONAL for s in people)
+        and all(s in UNAPPROVED_ORGANISATION for s in units)
+    )
 
 
 async def prove_applicant(credentials: Credentials, client_address: str | None) -> Applicant:
@@ -125,6 +166,13 @@ async def prove_applicant(credentials: Credentials, client_address: str | None) 
     phone = validate_mobile(credentials.phone)
     email = validate_email(credentials.email)
     account = await Account.get_or_none(id_number=id_number)
+    if (
+        account is not None
+        and not credentials.existing_account
+        and await only_unapproved_roles(account)
+    ):
+        check_policy(credentials.password, id_number=id_number)
+        return Applicant(credentials, id_number, name, phone, email, None, replaces=account)
     if account is not None and not credentials.existing_account:
         await throttle.count_existence_answer(client_address, field="idNumber")
         raise DomainError(
@@ -150,9 +198,12 @@ async def prove_applicant(credentials: Credentials, client_address: str | None) 
 
 
 async def account_for_application(applicant: Applicant) -> tuple[Account, bool]:
-    """Inside the transaction: the proven existing account, or a new one."""
+    """Inside the transaction: the proven existing account, the unapproved one this
+    registration takes over, or a new one."""
     if applicant.existing is not None:
         return applicant.existing, False
+    if applicant.replaces is not None:
+        return await _take_over(applicant, applicant.replaces), False
     account = await Account.create(
         id_number=applicant.id_number,
         name=applicant.name,
@@ -161,6 +212,39 @@ async def account_for_application(applicant: Applicant) -> tuple[Account, bool]:
         password_hash=await hash_password(applicant.credentials.password),
     )
     return account, True
+
+
+async def _take_over(applicant: Applicant, account: Account) -> Account:
+    """The new registration's password and details replace the unapproved account's. Checked
+    again under a row lock: a role granted since the first look keeps the account its own."""
+    locked = await Account.filter(id=account.id).select_for_update().first()
+    if locked is None or not await only_unapproved_roles(locked):
+        raise DomainError(
+            "ACCOUNT_EXISTS",
+            "该身份证号已注册。如果已是本系统用户，请勾选“已是本系统用户”并输入原密码",
+            "idNumber",
+        )
+    await Account.filter(id=account.id).update(
+        name=applicant.name,
+        phone=applicant.phone,
+        email=applicant.email,
+        password_hash=await hash_password(applicant.credentials.password),
+        must_change_password=False,
+    )
+    # a reset code sent to the old contacts must not reset the new password
+    await PasswordResetCode.filter(account_id=account.id, used_at=None).update(
+        used_at=timezone.now()
+    )
+    await sessions.revoke_account_sessions(account.id)
+    await audit.record(
+        Actor(account.id),
+        "account.register_again",
+        "account",
+        account.id,
+        before={"name": account.name},
+        after={"name": applicant.name},
+    )
+    return await Account.get(id=account.id)
 
 
 async def register_professional(
@@ -262,6 +346,9 @@ async def register_organisation(
             others = others.exclude(id=temporary.released)
     else:
         credit_code = validate_credit_code(application.credit_code)
+    # a registration that ended unapproved holds neither its code nor its name (seed 004:
+    # "驳回注册信息后重新注册"); it gives the code up inside the transaction below
+    others = others.exclude(status__in=list(UNAPPROVED_ORGANISATION))
     if await others.filter(credit_code=credit_code).exists():
         raise DomainError("CREDIT_CODE_TAKEN", "该统一社会信用代码已注册", "creditCode")
     if await others.filter(name=name).exists():
@@ -272,6 +359,7 @@ async def register_organisation(
         account, _ = await account_for_application(applicant)
         if temporary is not None:
             await credit_codes.take_code(temporary, Actor(account.id))
+        await _release_code(credit_code, Actor(account.id))
         organisation = await add_organisation(
             Actor(account.id),
             kind=application.kind,
@@ -305,6 +393,25 @@ async def register_organisation(
             },
         )
     return organisation
+
+
+async def _release_code(credit_code: str, actor: Actor) -> None:
+    """An unapproved registration's credit code passes to the new one (the column is
+    unique); the old record keeps its review history under no code."""
+    held: list[Any] = await Organisation.filter(
+        credit_code=credit_code, status__in=list(UNAPPROVED_ORGANISATION)
+    ).values_list("id", flat=True)
+    for organisation_id in held:
+        await Organisation.filter(id=organisation_id).update(
+            credit_code=None, credit_code_temporary=False
+        )
+        await audit.record(
+            actor,
+            "organisation.credit_code_release",
+            "organisation",
+            organisation_id,
+            before={"credit_code": credit_code},
+        )
 
 
 @dataclass(frozen=True)

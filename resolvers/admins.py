@@ -68,7 +68,9 @@ async def admin_remove(info: Info, input: AdminTargetInput) -> OkPayload:
 
 async def admin_transfer_super(info: Info, input: AdminTargetInput) -> OkPayload:
     await admins.transfer_super(info.context.principal, parse_id(input.admin_id, "adminId"))
-    return OkPayload(ok=True, message="超级管理员已转让，请重新登录", errors=[])
+    return OkPayload(
+        ok=True, message="超级管理员已转让，原超级管理员账号不再是本单位管理员", errors=[]
+    )
 
 
 async def admin_assign_role(info: Info, input: AdminAssignRoleInput) -> OkPayload:
@@ -121,7 +123,7 @@ class AdminMutations:
     admin_transfer_super: OkPayload = strawberry.field(
         resolver=admin_transfer_super,
         extensions=allow(rules.MANAGE_ADMINS),
-        description="设为超级管理员：转让后原超级管理员成为普通管理员",
+        description="设为超级管理员：转让后不保留原超级管理员账号（不再是本单位管理员）",
     )
     admin_assign_role: OkPayload = strawberry.field(
         resolver=admin_assign_role,

@@ -18,6 +18,7 @@ TRANSFER = (
 REMOVE = "mutation($i: AdminTargetInput!) { adminRemove(input: $i) { ok errors { code } } }"
 ADMINS = "{ admins(first: 100) { totalCount edges { node { id name isSuper status organisation { name } } } } }"
 VIEWER = "{ viewer { isSuper modules } }"
+LOGIN_AS = "mutation($i: LoginInput!) { login(input: $i) { token errors { code message } } }"
 
 
 async def admin_id(id_number: str, unit_id: int) -> str:
@@ -105,9 +106,12 @@ async def test_a_parent_disables_a_child_admin_whose_sessions_end(
     await live.data(ENABLE, {"i": {"adminId": target, "enabled": True}}, tokens["health"])
 
 
-async def test_transfer_the_super_admin_then_remove_the_old_one(
+async def test_transfer_the_super_admin_and_the_old_one_is_not_kept(
     live: LiveServer, tree: Any, tokens: dict[str, str]
 ) -> None:
+    """Seed 004 Q13: 更换超管 — add the successor as an admin, make it super; "更换超管后不保留
+    原超管账号": the old super admin is no admin of the unit any more, its session ends, and
+    its account (with any other role) stays."""
     number = make_id_number("370102", "19870707", 707)
     fresh = {
         "idNumber": number,
@@ -123,10 +127,17 @@ async def test_transfer_the_super_admin_then_remove_the_old_one(
     ]["ok"]
     new_token = await login_token(live, number, "Next-super-2026", "HRSS")
     assert (await live.data(VIEWER, token=new_token))["viewer"]["isSuper"] is True
-    old = await admin_id(tree.admins["qingdao"], tree.ids["qingdao"])
-    assert (await live.data(REMOVE, {"i": {"adminId": old}}, new_token))["adminRemove"][
-        "ok"
-    ] is True
+    listed = (await live.data(ADMINS, token=new_token))["admins"]["edges"]
+    assert [e["node"]["name"] for e in listed if e["node"]["organisation"]["name"]
+            == "青岛市人力资源和社会保障局"] == ["接任者"]  # fmt: skip
+    old_account = await Account.get(id_number=tree.admins["qingdao"])
+    assert not await Admin.exists(account_id=old_account.id, organisation_id=tree.ids["qingdao"])
+    assert (await live.data(VIEWER, token=tokens["qingdao"]))["viewer"] is None  # signed out
+    refused = await live.data(
+        LOGIN_AS,
+        {"i": {"idNumber": tree.admins["qingdao"], "password": PASSWORD, "portal": "HRSS"}},
+    )
+    assert refused["login"]["errors"][0]["code"] == "ROLE_NOT_REGISTERED"
     assert await Account.exists(id_number=tree.admins["qingdao"])  # the account stays
 
 
