@@ -25,7 +25,6 @@ from schema.types.access import (
     PasswordResetRequestInput,
     SessionSwitchRoleInput,
     Viewer,
-    ViewerRole,
 )
 
 
@@ -85,7 +84,6 @@ async def viewer(info: Info) -> Viewer | None:
     if principal.account_id is None or principal.kind is None:
         return None
     account = await Account.get(id=principal.account_id)
-    roles = await accounts.account_roles(account.id)
     return Viewer(
         account_id=strawberry.ID(str(account.id)),
         name=account.name,
@@ -94,15 +92,6 @@ async def viewer(info: Info) -> Viewer | None:
         is_super=principal.is_super,
         modules=[Module[m.name] for m in sorted(principal.modules)],
         must_change_password=account.must_change_password,
-        roles=[
-            ViewerRole(
-                kind=RoleKind[r.kind.name],
-                organisation_id=strawberry.ID(str(r.organisation_id)),
-                organisation_name=r.organisation_name,
-                is_super=r.is_super,
-            )
-            for r in roles
-        ],
         _organisation_id=principal.organisation_id,
     )
 

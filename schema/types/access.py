@@ -4,6 +4,7 @@ import datetime as dt
 
 import strawberry
 
+from domain import accounts
 from models import Account
 from schema.context import Info
 from schema.enums import Module, RoleKind
@@ -29,8 +30,20 @@ class Viewer:
     is_super: bool = strawberry.field(description="是否为当前机构的超级管理员")
     modules: list[Module] = strawberry.field(description="当前角色拥有的权限模块")
     must_change_password: bool = strawberry.field(description="是否须先修改密码")
-    roles: list[ViewerRole] = strawberry.field(description="该账号的全部角色")
     _organisation_id: strawberry.Private[int | None]
+
+    # read only when asked for: most screens ask the viewer for its name and role alone
+    @strawberry.field(description="该账号的全部角色")
+    async def roles(self) -> list[ViewerRole]:
+        return [
+            ViewerRole(
+                kind=RoleKind[role.kind.name],
+                organisation_id=strawberry.ID(str(role.organisation_id)),
+                organisation_name=role.organisation_name,
+                is_super=role.is_super,
+            )
+            for role in await accounts.account_roles(int(self.account_id))
+        ]
 
     @strawberry.field(description="当前角色所属机构")
     async def organisation(self, info: Info) -> Organisation | None:
