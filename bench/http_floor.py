@@ -29,8 +29,9 @@ import sys
 import tempfile
 import time
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bench.client import LOGIN, GraphQLClient
 from bench.dataset import DEFAULT_PG_URL, ensure_dataset
@@ -67,6 +68,36 @@ class Run:
     p99_ms: float
     requests: int
     bad: int  # non-2xx answers and socket errors
+    cpu_ms: float = 0.0  # the server process's CPU time (user + system) per request
+
+
+def server_pid(url: str) -> int | None:
+    """The uvicorn process this bench started for `url` (its child, by its --port)."""
+    port = str(urlsplit(url).port)
+    me = os.getpid()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        ppid = int(stat.rpartition(")")[2].split()[1])
+        if ppid == me and b"--port" in argv and argv[argv.index(b"--port") + 1] == port.encode():
+            return int(entry.name)
+    return None
+
+
+def cpu_seconds(pid: int | None) -> float:
+    """User + system CPU time of `pid` so far (Linux), 0 when unknown."""
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def ensure_wrk() -> str:
@@ -143,13 +174,18 @@ def _script(directory: Path, name: str, body: bytes, token: str | None) -> Path:
     return script
 
 
-def _wrk(wrk: str, url: str, script: Path, connections: int, seconds: float) -> Run:
+def _wrk(
+    wrk: str, url: str, script: Path, connections: int, seconds: float, pid: int | None = None
+) -> Run:
     argv = [
         wrk, "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency",
         "--timeout", "10s", "-s", str(script), url,
     ]  # fmt: skip
+    cpu_before = cpu_seconds(pid)
     done = subprocess.run(argv, capture_output=True, text=True, check=True)
-    return parse_wrk(done.stdout)
+    run = parse_wrk(done.stdout)
+    cpu = cpu_seconds(pid) - cpu_before
+    return replace(run, cpu_ms=1000 * cpu / run.requests if run.requests else 0.0)
 
 
 def _check(url: str, body: bytes, token: str | None) -> bytes:
@@ -241,6 +277,7 @@ def run(args: argparse.Namespace) -> int:
             for i, (label, (body, bearer)) in enumerate(bodies.items())
         }
         labels = [BARE, ANONYMOUS, VIEWER, SCREEN]
+        pids = {label: server_pid(urls[label]) for label in labels}
         for label in labels:  # warm-up: imports, caches, the database's pages
             _wrk(wrk, urls[label], scripts[label], args.connections, 1)
         for i in range(args.rounds):
@@ -248,7 +285,7 @@ def run(args: argparse.Namespace) -> int:
             this: dict[str, Run] = {}
             for label in labels[shift:] + labels[:shift]:
                 this[label] = _wrk(wrk, urls[label], scripts[label], args.connections,
-                                   args.duration)  # fmt: skip
+                                   args.duration, pids[label])  # fmt: skip
             rounds.append(this)
             print(
                 f"round {i + 1}: "
@@ -263,22 +300,31 @@ def run(args: argparse.Namespace) -> int:
         f"\nhttp-floor ({args.db}, scale {args.scale:g}; wrk -t1 -c{args.connections}, "
         f"{args.rounds} × {args.duration:g}s per way; one uvicorn worker each)"
     )
-    print(f"{'way':<42} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'÷ bare':>7}  bad")
+    print(
+        f"{'way':<42} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'÷ bare':>7}"
+        f" {'CPU ms/req':>10} {'÷ bare':>7}  bad"
+    )
     for label in labels:
         runs = [r[label] for r in rounds]
         share = _median([r[label].per_second / r[BARE].per_second for r in rounds])
+        # bare's CPU per request ÷ ours: the share of bare's rate a server with a core of
+        # its own would reach; steadier than req/s when other processes take the CPUs
+        cpu_share = _median([r[BARE].cpu_ms / r[label].cpu_ms for r in rounds if r[label].cpu_ms])
         figures = {
             "per_second": _median([r.per_second for r in runs]),
             "p50_ms": _median([r.p50_ms for r in runs]),
             "p99_ms": _median([r.p99_ms for r in runs]),
             "share_of_bare": share,
+            "cpu_ms_per_request": _median([r.cpu_ms for r in runs]),
+            "cpu_share_of_bare": cpu_share,
             "bad": sum(r.bad for r in runs),
             "rounds": [asdict(r) for r in runs],
         }
         summary[label] = figures
         print(
             f"{label:<42} {figures['per_second']:>9,.0f} {figures['p50_ms']:>8.2f} "
-            f"{figures['p99_ms']:>8.2f} {share:>6.0%}  {figures['bad']}"
+            f"{figures['p99_ms']:>8.2f} {share:>7.0%} {figures['cpu_ms_per_request']:>10.3f}"
+            f" {cpu_share:>7.0%}  {figures['bad']}"
         )
     print(f"load average before {' '.join(load_before)}, after {' '.join(load_after)}")
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
