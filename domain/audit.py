@@ -96,6 +96,11 @@ ACTION_LABELS = {
     "base_document.submit": "提交继教机构计划与总结",
     "certificate.issue": "发放电子证书",
     "file.upload": "上传附件",
+    "standard.set": "设置合格标准",
+    "public_subject.add": "添加公需科目",
+    "public_subject.update": "修改公需科目",
+    "public_subject.enable": "启用公需科目",
+    "public_subject.disable": "停用公需科目",
 }
 SUBJECT_LABELS = {
     "account": "账号",
@@ -116,6 +121,8 @@ SUBJECT_LABELS = {
     "base_document": "继教机构计划与总结",
     "certificate": "电子证书",
     "file": "附件",
+    "standard_version": "合格标准",
+    "public_subject": "公需科目",
 }
 
 

@@ -33,15 +33,11 @@ async def standards(years: Iterable[int], region_code: str = UNKNOWN_REGION) -> 
 
 
 async def verdict_regions(people: Iterable[int]) -> dict[int, str]:
-    """The region each person's years are judged in unless a transfer fixed them elsewhere:
-    the region the rollup counts them in (`_ROLLUP_REGION`), "" when unknown."""
-    ids, parameters = bulk.id_in("id", sorted(set(people)))
-    return {
-        int(row["id"]): row["region_id"] or UNKNOWN_REGION
-        for row in await sql.rows(
-            f"SELECT id, region_id FROM {Professional._meta.db_table} WHERE {ids}", parameters
-        )
-    }
+    """The region each person's years are judged in unless a transfer fixed them to another
+    unit: their unit's registered region (domain.membership's "a person of a region")."""
+    units = await standard_book.current_units(people)
+    regions = await standard_book.unit_regions(units.values())
+    return {person: regions.get(unit, UNKNOWN_REGION) for person, unit in units.items()}
 
 
 async def person_standards(pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Standard]:
@@ -52,14 +48,18 @@ async def person_standards(pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, 
         return {}
     regions = await verdict_regions(p for p, _ in wanted)
     judged_in = {pair: regions.get(pair[0], UNKNOWN_REGION) for pair in wanted}
-    for row in await AnnualCompletion.filter(
-        professional_id__in=sorted({p for p, _ in wanted}),
-        year__in=sorted({y for _, y in wanted}),
-        credited_organisation_id__isnull=False,
-    ).values("professional_id", "year", "credited_region_id"):
-        pair = (int(row["professional_id"]), int(row["year"]))
+    fixed = {
+        (int(row["professional_id"]), int(row["year"])): int(row["credited_organisation_id"])
+        for row in await AnnualCompletion.filter(
+            professional_id__in=sorted({p for p, _ in wanted}),
+            year__in=sorted({y for _, y in wanted}),
+            credited_organisation_id__isnull=False,
+        ).values("professional_id", "year", "credited_organisation_id")
+    }
+    fixed_in = await standard_book.unit_regions(fixed.values())
+    for pair, unit in fixed.items():
         if pair in judged_in:
-            judged_in[pair] = row["credited_region_id"] or UNKNOWN_REGION
+            judged_in[pair] = fixed_in.get(unit, UNKNOWN_REGION)
     book = await standard_book.load(set(judged_in.values()))
     return {pair: book.resolve(region, pair[1]) for pair, region in judged_in.items()}
 
@@ -120,7 +120,8 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     # a year credited to a unit the person has left stays credited there (人员调转)
     credited = {(row[1], row[2]): (row[5], row[6]) for row in replaced}
     regions = await verdict_regions(people)
-    book = await standard_book.load({*regions.values(), *(r or "" for _, r in credited.values())})
+    fixed_in = await standard_book.unit_regions(o for o, _ in credited.values() if o is not None)
+    book = await standard_book.load({*regions.values(), *fixed_in.values()})
     if replaced:
         gone, parameters = bulk.id_in("id", [row[0] for row in replaced])
         await sql.rows(f"DELETE FROM {AnnualCompletion._meta.db_table} WHERE {gone}", parameters)
@@ -128,7 +129,11 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     for pair in sorted(pairs):
         public, professional = hours[pair][Subject.PUBLIC], hours[pair][Subject.PROFESSIONAL]
         organisation_id, region_id = credited.get(pair, (None, None))
-        judged_in = (region_id or "") if organisation_id is not None else regions[pair[0]]
+        judged_in = (
+            regions.get(pair[0], UNKNOWN_REGION)
+            if organisation_id is None
+            else fixed_in.get(int(organisation_id), UNKNOWN_REGION)
+        )
         fresh.append(
             (
                 pair[0],
@@ -370,16 +375,18 @@ async def rebuild(*, fix: bool, batch: int = 2000) -> list[Drift]:
             )
         }
         regions = await verdict_regions(people)
-        book = await standard_book.load(
-            {*regions.values(), *(r["credited_region_id"] or "" for r in stored.values())},
-            versions,
+        fixed_in = await standard_book.unit_regions(
+            r["credited_organisation_id"]
+            for r in stored.values()
+            if r["credited_organisation_id"] is not None
         )
+        book = await standard_book.load({*regions.values(), *fixed_in.values()}, versions)
         for pair in sorted(set(sums) | set(stored)):
             public = sums[pair][Subject.PUBLIC] if pair in sums else Decimal(0)
             professional = sums[pair][Subject.PROFESSIONAL] if pair in sums else Decimal(0)
             kept = stored.get(pair)
             judged_in = (
-                kept["credited_region_id"] or UNKNOWN_REGION
+                fixed_in.get(int(kept["credited_organisation_id"]), UNKNOWN_REGION)
                 if kept and kept["credited_organisation_id"] is not None
                 else regions.get(pair[0], UNKNOWN_REGION)
             )

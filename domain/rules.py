@@ -332,3 +332,11 @@ IMPORT_CLAIMS = rule(
     (Module.IMPORT_EXPORT,),
     every_module=(Module.CLAIM_FILING,),
 )
+
+# --- standards and public subjects (各年度继续教育合格标准, 公需科目管理) ---
+MANAGE_STANDARDS = rule(
+    "MANAGE_STANDARDS",
+    "合格标准与公需科目：人社部门为本地区及下级地区设置（省人社厅定全省标准，市、区县可定本地标准）",
+    (RoleKind.HRSS,),
+    (Module.STANDARDS,),
+)

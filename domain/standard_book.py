@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from models import Region, StandardVersion
+from domain import bulk, sql
+from models import Organisation, Professional, Region, StandardVersion
 
 # total ≥ 90 a year by law, professional subjects normally two thirds of it
 DEFAULT_PUBLIC_MIN = Decimal(30)
 DEFAULT_PROFESSIONAL_MIN = Decimal(60)
 DEFAULT_TOTAL_MIN = Decimal(90)
 
-# the region a person is judged in when theirs is not known: the province's ("")
+# a region nobody knows reads the province's standard
 UNKNOWN_REGION = ""
 
 
@@ -160,3 +161,28 @@ async def load(region_codes: Iterable[str], versions: list[Version] | None = Non
         return StandardBook([], {}, [])
     parents, roots = await region_parents(region_codes)
     return StandardBook(versions, parents, roots)
+
+
+# --- where a year is judged: the region of the unit it is credited to (domain.membership's
+# "a person of a region": the unit's 注册所在地, not the person's own 所在地区) ---
+
+
+async def current_units(people: Iterable[int]) -> dict[int, int]:
+    """Each person's unit now (a year not fixed by a transfer follows it)."""
+    ids, parameters = bulk.id_in("id", sorted(set(people)))
+    rows = await sql.rows(
+        f"SELECT id, organisation_id FROM {Professional._meta.db_table} WHERE {ids}", parameters
+    )
+    return {int(row["id"]): int(row["organisation_id"]) for row in rows}
+
+
+async def unit_regions(units: Iterable[int]) -> dict[int, str]:
+    """Each unit's registered region (注册所在地)."""
+    wanted = sorted(set(units))
+    if not wanted:
+        return {}
+    ids, parameters = bulk.id_in("id", wanted)
+    rows = await sql.rows(
+        f"SELECT id, region_id FROM {Organisation._meta.db_table} WHERE {ids}", parameters
+    )
+    return {int(row["id"]): row["region_id"] or UNKNOWN_REGION for row in rows}

@@ -14,8 +14,8 @@ from models.plans import BaseDocument, TrainingPlan
 from models.professionals import AcademicHonour, PractisingQualification, Professional
 from models.profile_changes import ProfileChange, ProfileChangeAttachment
 from models.regions import Region
-from models.standards import PublicSubject, StandardVersion
 from models.reviews import ReviewStep
+from models.standards import PublicSubject, StandardVersion
 from models.transfers import Transfer, TransferAttachment
 
 __all__ = [

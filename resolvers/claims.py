@@ -39,7 +39,6 @@ from schema.types.claims import (
     LearningFormType,
     MemberCompletion,
     MemberCompletionFilter,
-    YearStandardType,
     hours_text,
 )
 
@@ -117,22 +116,6 @@ async def claim_withdraw(info: Info, input: ClaimTargetInput) -> ClaimPayload:
     claim_id = parse_id(input.id, "id")
     await flow.withdraw_claim(info.context.principal, claim_id)
     return await _after(info, claim_id)
-
-
-async def year_standards(
-    info: Info,
-    years: Annotated[list[int], strawberry.argument(description="年度", directives=[YEAR])],
-) -> list[YearStandardType]:
-    found = await completion.standards(years[:50])
-    return [
-        YearStandardType(
-            year=s.year,
-            public_min=str(s.public_min),
-            professional_min=str(s.professional_min),
-            total_min=str(s.total_min),
-        )
-        for s in found.values()
-    ]
 
 
 async def my_completion(
@@ -280,11 +263,6 @@ class ClaimQueries:
         resolver=my_claims,
         extensions=allow(rules.OWN_RECORDS),
         description="本人的学时申报",
-    )
-    year_standards: list[YearStandardType] = strawberry.field(
-        resolver=year_standards,
-        extensions=public(),
-        description="各年度继续教育合格标准",
     )
     member_completions: Connection[MemberCompletion] = strawberry.field(
         resolver=member_completions,

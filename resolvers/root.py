@@ -20,6 +20,7 @@ from resolvers.plans import PlanMutations, PlanQueries
 from resolvers.profile import ProfileMutations, ProfileQueries
 from resolvers.registration import RegistrationMutations, RegistrationQueries
 from resolvers.reviews import ReviewMutations, ReviewQueries
+from resolvers.standards import StandardMutations, StandardQueries
 from resolvers.statistics import StatisticsQueries
 from resolvers.todo import TodoSubscriptions
 from resolvers.transfers import TransferMutations, TransferQueries
@@ -37,6 +38,7 @@ Query = merge_roots(
         AdminQueries,
         AuditQueries,
         ClaimQueries,
+        StandardQueries,
         StatisticsQueries,
         FiledClaimQueries,
         RegistrationQueries,
@@ -58,6 +60,7 @@ Mutation = errors_on_payloads(
             ReviewMutations,
             AdminMutations,
             ClaimMutations,
+            StandardMutations,
             TransferMutations,
             DepartmentMutations,
             OrganisationChangeMutations,

@@ -199,14 +199,6 @@ class ClaimPayload:
     errors: list[UserError] = strawberry.field(description="失败原因")
 
 
-@strawberry.type(name="YearStandard", description="某年度继续教育合格标准")
-class YearStandardType:
-    year: int = strawberry.field(description="年度")
-    public_min: str = strawberry.field(description="公需科目最低学时")
-    professional_min: str = strawberry.field(description="专业科目最低学时")
-    total_min: str = strawberry.field(description="总学时最低要求")
-
-
 @strawberry.type(name="Completion", description="年度完成情况")
 class CompletionType:
     year: int = strawberry.field(description="年度")

@@ -212,7 +212,7 @@ async def test_recognised_hours_feed_the_year_completion(
         "{ yearStandards(years: [2023]) { year publicMin professionalMin totalMin } }"
     )
     assert standards["yearStandards"] == [
-        {"year": 2023, "publicMin": "30", "professionalMin": "60", "totalMin": "90"}
+        {"year": 2023, "publicMin": "30.0", "professionalMin": "60.0", "totalMin": "90.0"}
     ]
 
 
