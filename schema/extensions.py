@@ -7,6 +7,7 @@ import logging
 import re
 import traceback
 import uuid
+from contextvars import ContextVar
 
 import strawberry
 from graphql import GraphQLError
@@ -22,6 +23,11 @@ from schema.input_limits import limit_inputs
 log = logging.getLogger("jijiao.graphql")
 
 _SUGGESTION = re.compile(r"\s*Did you mean .*$", flags=re.DOTALL)
+
+# the id of the request being served, set by the server's edge (server/logs.py): an
+# unexpected error's incident is this id, which the client also sees as X-Request-Id and
+# every log line of the request carries
+REQUEST_ID: ContextVar[str | None] = ContextVar("jijiao_request_id", default=None)
 
 INTERNAL_MESSAGE = "服务器内部错误，请稍后重试或联系管理员"
 # an exception's message may quote what a client sent (a 10,000-character value, a whole
@@ -75,7 +81,7 @@ class JijiaoSchema(strawberry.Schema):
                 error.message = original.message
                 error.extensions = {"code": original.code, "field": original.field}
             elif _is_unexpected(error):
-                incident = uuid.uuid4().hex[:12]
+                incident = REQUEST_ID.get() or uuid.uuid4().hex[:12]
                 error.extensions = {"incident": incident}
                 log.error(
                     "incident %s at %s\n%s", incident, error.path, clipped_traceback(original)

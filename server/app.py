@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -49,6 +50,17 @@ from server.graphql_edge import (
     too_large,
     wants_graphql_response,
 )
+from server.logs import RequestIds
+from server.metrics import (
+    HttpMetrics,
+    Metrics,
+    metrics_endpoint,
+    operation_label,
+    outcome_of,
+    transport_ws_for,
+    watch_event_bus,
+)
+from server.readiness import readyz
 from server.security_headers import SecurityHeaders
 from server.settings import Settings
 
@@ -71,7 +83,10 @@ class JijiaoGraphQL(GraphQL[Context, None]):
     # the endpoint admits anyone; each field of a request decides by its own @allow rule
     rules = (rules.PER_FIELD,)
 
-    def __init__(self, settings: Settings, **kwargs: Any) -> None:
+    def __init__(self, settings: Settings, metrics: Metrics | None = None, **kwargs: Any) -> None:
+        # graphql-transport-ws, counting open subscriptions when metrics are on
+        self.graphql_transport_ws_handler_class = transport_ws_for(metrics)
+        self.metrics = metrics
         super().__init__(
             build_schema(introspection=settings.introspection),
             graphql_ide="graphiql" if settings.introspection else None,
@@ -147,6 +162,24 @@ class JijiaoGraphQL(GraphQL[Context, None]):
 
     async def execute_operation(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         request_data = kwargs.get("request_data", args[2] if len(args) > 2 else None)
+        request = kwargs.get("request", args[0] if args else None)
+        query = getattr(request_data, "query", None)
+        label = operation_label(query, getattr(request_data, "operation_name", None))
+        if isinstance(request, Request):
+            request.state.operation = label  # for the access log line (server/logs.py)
+        started = time.perf_counter()
+        result = await self._execute_bounded(*args, **kwargs)
+        if self.metrics is not None and isinstance(result, ExecutionResult):
+            refused = refused_before_execution(result.data, result.errors)
+            self.metrics.observe_operation(
+                self.metrics.operation_label(query, getattr(request_data, "operation_name", None)),
+                outcome_of(result, refused),
+                time.perf_counter() - started,
+            )
+        return result
+
+    async def _execute_bounded(self, *args: Any, **kwargs: Any) -> Any:
+        request_data = kwargs.get("request_data", args[2] if len(args) > 2 else None)
         try:
             check_query_size(getattr(request_data, "query", None))
             async with asyncio.timeout(self.settings.execution_timeout_seconds):
@@ -185,6 +218,7 @@ class JijiaoGraphQL(GraphQL[Context, None]):
 
 @declare(rules.PUBLIC)
 async def healthz(request: Request) -> JSONResponse:
+    """Liveness: the process answers and reaches its database (readiness: /readyz)."""
     try:
         await connections.get("default").execute_query("SELECT 1")
     except Exception as exc:  # any failure to reach the database is "unhealthy"
@@ -201,12 +235,27 @@ def _proxy_middleware(settings: Settings) -> list[Middleware]:
     return [Middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))]
 
 
-def _middleware(settings: Settings) -> list[Middleware]:
-    return [Middleware(SecurityHeaders), *_proxy_middleware(settings)]
+def _middleware(settings: Settings, metrics: Metrics | None) -> list[Middleware]:
+    # outermost first: the client's address is settled before the request's id and
+    # access line, which wrap everything else
+    counted = [Middleware(HttpMetrics, metrics=metrics)] if metrics is not None else []
+    return [
+        *_proxy_middleware(settings),
+        Middleware(RequestIds),
+        *counted,
+        Middleware(SecurityHeaders),
+    ]
+
+
+def _metrics_routes(settings: Settings, metrics: Metrics | None) -> list[Route]:
+    if metrics is None:
+        return []
+    return [Route("/metrics", metrics_endpoint(metrics, settings.metrics_token))]
 
 
 def create_app(settings: Settings) -> Starlette:
-    graphql = JijiaoGraphQL(settings)
+    metrics = Metrics() if settings.metrics else None
+    graphql = JijiaoGraphQL(settings, metrics)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -214,9 +263,12 @@ def create_app(settings: Settings) -> Starlette:
         broker = events.broker_for(settings.events_url, settings.events_namespace)
         await broker.connect()
         events.use_broker(broker)
+        watcher = asyncio.create_task(watch_event_bus(metrics)) if metrics else None
         try:
             yield
         finally:
+            if watcher is not None:
+                watcher.cancel()
             await broker.disconnect()
             await close_database()
 
@@ -226,6 +278,8 @@ def create_app(settings: Settings) -> Starlette:
             Route("/graphql", graphql, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz),
+            Route("/readyz", readyz),
+            *_metrics_routes(settings, metrics),
             Route("/assets/npm/{path:path}", npm_asset),
             Route("/certificates/{year}.pdf", certificate_pdf),
             Route("/files", upload, methods=["POST"]),
@@ -236,7 +290,7 @@ def create_app(settings: Settings) -> Starlette:
             Route("/exports/{field}.xlsx", export),
         ],
         lifespan=lifespan,
-        middleware=_middleware(settings),
+        middleware=_middleware(settings, metrics),
     )
     app.state.settings = settings
     app.state.graphql_schema = graphql.schema

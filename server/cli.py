@@ -82,6 +82,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     import uvicorn
 
     from schema.limits import MAX_BODY_BYTES
+    from server.logs import log_config
 
     cmd_migrate(settings, args)
     summary = _run(lambda s: _demo(s, args.demo_scale, 2026, only_if_empty=True), settings)
@@ -90,7 +91,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     else:
         print("demo province already loaded (logins: see README)")
     host, port = args.host or settings.host, args.port or settings.port
-    print(f"serving http://{host}:{port}/graphql (GraphiQL in a browser) · /healthz")
+    print(f"serving http://{host}:{port}/graphql (GraphiQL in a browser) · /healthz · /readyz")
+    if settings.metrics and args.workers > 1:
+        _metrics_across_workers(settings)
     uvicorn.run(
         "server.asgi:app_factory",
         factory=True,
@@ -98,10 +101,27 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
         port=port,
         workers=args.workers,
         log_level="info",
+        log_config=log_config(settings.log_format),
+        access_log=False,  # server/logs.py writes the access line, with the request id
         # X-Forwarded-For is believed only from TRUSTED_PROXIES, by the app itself
         proxy_headers=False,
         ws_max_size=MAX_BODY_BYTES,  # a WebSocket message is bounded like an HTTP body
+        # SIGTERM: uvicorn stops accepting, closes each WebSocket with 1012 (Service Restart:
+        # graphql-ws clients reconnect, to another worker or this one restarted) and gives
+        # requests in flight this long to finish
+        timeout_graceful_shutdown=int(settings.shutdown_timeout_seconds),
     )
+
+
+def _metrics_across_workers(settings: Settings) -> None:
+    """prometheus_client's multiprocess mode: each worker writes its values under one
+    directory, emptied at start, and a scrape of any worker sums them."""
+    import shutil
+
+    directory = settings.data_dir / "metrics"
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(directory)
 
 
 async def _provision(settings: Settings, args: argparse.Namespace) -> Any:

@@ -39,6 +39,15 @@ class Settings:
     # the reverse proxies whose X-Forwarded-For names the client (none: the peer is the
     # client); the login throttle counts per client address, so this is never implicit
     trusted_proxies: tuple[str, ...] = ()
+    # one JSON object per log line (json) for a log shipper, or plain lines (text) at a desk
+    log_format: str = "json"
+    # /metrics (Prometheus text) answers only when on, and only to METRICS_TOKEN as a bearer
+    # token: a scraper holds no session, and a token is what Prometheus sends natively
+    metrics: bool = False
+    metrics_token: str = ""
+    # on SIGTERM: stop accepting, close WebSockets with 1012 (reconnect elsewhere), let
+    # requests in flight finish for up to this long
+    shutdown_timeout_seconds: float = 30.0
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -62,6 +71,15 @@ class Settings:
         introspection = env.get("GRAPHQL_INTROSPECTION", "on").lower()
         if introspection not in ("on", "off"):
             raise ConfigError(f"GRAPHQL_INTROSPECTION must be on or off, got {introspection!r}")
+        log_format = env.get("LOG_FORMAT", "json").lower()
+        if log_format not in ("json", "text"):
+            raise ConfigError(f"LOG_FORMAT must be json or text, got {log_format!r}")
+        metrics, metrics_token = _metrics(env)
+        shutdown_text = env.get("SHUTDOWN_TIMEOUT", "30")
+        if not shutdown_text.isdigit() or not 1 <= int(shutdown_text) <= 600:
+            raise ConfigError(
+                f"SHUTDOWN_TIMEOUT must be whole seconds from 1 to 600, got {shutdown_text!r}"
+            )
         port_text = env.get("PORT", "8000")
         if not port_text.isdigit() or not 0 < int(port_text) < 65536:
             raise ConfigError(f"PORT must be a TCP port number, got {port_text!r}")
@@ -78,6 +96,10 @@ class Settings:
             debug=env.get("DEBUG", "") in ("1", "true", "yes"),
             events_namespace=_namespace(env.get("EVENTS_NAMESPACE", "jijiao")),
             trusted_proxies=_proxies(env.get("TRUSTED_PROXIES", "")),
+            log_format=log_format,
+            metrics=metrics,
+            metrics_token=metrics_token,
+            shutdown_timeout_seconds=float(shutdown_text),
         )
 
 
@@ -132,3 +154,19 @@ def _namespace(text: str) -> str:
     if not (text.isascii() and text.replace("_", "").isalnum() and len(text) <= 40):
         raise ConfigError(f"EVENTS_NAMESPACE must be letters, digits or _, got {text!r}")
     return text
+
+
+MIN_METRICS_TOKEN = 32
+
+
+def _metrics(env: os._Environ[str] | dict[str, str]) -> tuple[bool, str]:
+    switch = env.get("METRICS", "off").lower()
+    if switch not in ("on", "off"):
+        raise ConfigError(f"METRICS must be on or off, got {switch!r}")
+    token = env.get("METRICS_TOKEN", "")
+    if switch == "on" and (len(token) < MIN_METRICS_TOKEN or not token.isascii()):
+        raise ConfigError(
+            f"METRICS=on needs METRICS_TOKEN, at least {MIN_METRICS_TOKEN} ASCII characters "
+            "(for example: python3 -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    return switch == "on", token
