@@ -32,6 +32,10 @@ class Principal:
     # set after an admin reset: only the password change is open until it is done
     must_change_password: bool = False
     scope: Scope = field(default_factory=Scope.nothing)
+    # the account's own name and ID number, read with the session (the viewer shows them);
+    # kept out of repr so a logged principal carries no ID number
+    name: str | None = field(default=None, compare=False)
+    id_number: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_authenticated(self) -> bool:

@@ -84,6 +84,7 @@ async def revoke_admin_sessions(admin_id: int) -> int:
 _PRINCIPAL_SQL = """
 SELECT s.id, s.kind, s.revoked_at, s.expires_at, s.last_seen_at, s.account_id,
        a.status AS account_status, a.must_change_password AS must_change,
+       a.name AS account_name, a.id_number AS account_id_number,
        s.admin_id, ad.status AS admin_status, ad.is_super, ad.role_id, r.modules AS role_modules,
        ad.organisation_id AS admin_org_id, o.status AS admin_org_status,
        o.kind AS admin_org_kind, o.parent_id AS admin_org_parent_id,
@@ -130,8 +131,12 @@ async def principal_for_token(token: str) -> Principal | None:
     principal = _principal(row)
     if principal is None:
         return None
-    if row["must_change"]:
-        principal = replace(principal, must_change_password=True)
+    principal = replace(
+        principal,
+        must_change_password=bool(row["must_change"]),
+        name=row["account_name"],
+        id_number=row["account_id_number"],
+    )
     if now - last_seen_at >= TOUCH_EVERY:
         await Session.filter(id=row["id"]).update(last_seen_at=now)
     return principal

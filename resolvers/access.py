@@ -83,15 +83,25 @@ async def viewer(info: Info) -> Viewer | None:
     principal = info.context.principal
     if principal.account_id is None or principal.kind is None:
         return None
-    account = await Account.get(id=principal.account_id)
+    # principal_for_token reads the name and ID number with the session; another principal
+    # (built without the account) has them looked up
+    name, id_number, must_change = (
+        principal.name,
+        principal.id_number,
+        principal.must_change_password,
+    )
+    if name is None or id_number is None:
+        account = await Account.get(id=principal.account_id)
+        name, id_number = account.name, account.id_number
+        must_change = account.must_change_password
     return Viewer(
-        account_id=strawberry.ID(str(account.id)),
-        name=account.name,
-        id_number=account.id_number,
+        account_id=strawberry.ID(str(principal.account_id)),
+        name=name,
+        id_number=id_number,
         kind=RoleKind[principal.kind.name],
         is_super=principal.is_super,
         modules=[Module[m.name] for m in sorted(principal.modules)],
-        must_change_password=account.must_change_password,
+        must_change_password=must_change,
         _organisation_id=principal.organisation_id,
     )
 
