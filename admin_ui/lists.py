@@ -35,7 +35,7 @@ from admin_ui.graph import (
     unwrap,
 )
 from admin_ui.pickers import RegionPicker, picker_for
-from schema.tabular import columns_of, statistic_rows, text_of
+from schema.tabular import columns_of, percent_text, statistic_rows, text_of
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class ListColumn:
     # a summary or a list of change lines: asked for and shown as the table planner says
     shape: GraphQLObjectType | GraphQLUnionType | None = None
     selection: str = ""
+    percent: bool = False  # schema.tabular.is_percent: shown as "95.2%"
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,14 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
         header = label(described, column.header) if column.path != ("id",) else column.header
         columns.append(
             ListColumn(
-                key, column.path, header, column.enum, scalar, column.shape, column.selection
+                key,
+                column.path,
+                header,
+                column.enum,
+                scalar,
+                column.shape,
+                column.selection,
+                percent=column.percent,
             )
         )
     fields = " ".join(c.selection for c in columns)
@@ -237,6 +245,8 @@ def _cell(value: Any, column: ListColumn) -> Any:
         return text_of(value, column.shape)
     if isinstance(value, bool):
         return "是" if value else "否"
+    if column.percent:
+        return percent_text(value)
     if column.scalar == "DateTime" and isinstance(value, str):
         moment = dt.datetime.fromisoformat(value)
         if moment.tzinfo is not None:

@@ -11,11 +11,11 @@ from decimal import Decimal
 from typing import Any
 
 from tortoise import connections
-from tortoise.expressions import Q, Subquery
+from tortoise.expressions import Subquery
 
-from domain import bulk, events, sql, standard_book
+from domain import bulk, events, membership, sql, standard_book
 from domain.pagination import Page, PageRequest, fetch_page
-from domain.scope import Scope, organisations_in, own_records, subtree_filter
+from domain.scope import Scope, own_records
 
 # which standard judges a region's year is domain.standard_book's
 from domain.standard_book import UNKNOWN_REGION, Standard
@@ -179,17 +179,17 @@ async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]
     add up instead of overwriting each other."""
     ids, parameters = bulk.id_in("id", sorted(people))
     where = {
-        int(row["id"]): (int(row["organisation_id"]), row["region_id"] or "")
+        int(row["id"]): int(row["organisation_id"])
         for row in await sql.rows(
-            f"SELECT id, organisation_id, region_id FROM {Professional._meta.db_table} WHERE {ids}",
+            f"SELECT id, organisation_id FROM {Professional._meta.db_table} WHERE {ids}",
             parameters,
         )
     }
     deltas: dict[tuple[int, int, str], list[int]] = defaultdict(lambda: [0, 0])
     for sign, outcomes in ((-1, before), (1, after)):
         for professional_id, year, learned, passed, credit in outcomes:
-            organisation_id, region_id = credit or where[professional_id]
-            delta = deltas[(year, organisation_id, region_id)]
+            organisation_id = credit[0] if credit else where[professional_id]
+            delta = deltas[(year, organisation_id, ROLLUP_REGION)]
             delta[0] += sign * learned
             delta[1] += sign * passed
     for (year, organisation_id, region_id), (learners, passes) in deltas.items():
@@ -203,19 +203,19 @@ async def _roll_up(people: set[int], before: list[Outcome], after: list[Outcome]
             )
 
 
-# a year counts where it is credited (fixed by a transfer), else where the person is
+# a year counts at the unit it is credited to (fixed by a transfer), else at the person's
+# unit; a region's figures are its units' (domain.membership), read through the unit's
+# current region, so the rollup is keyed by unit alone and a change of anyone's region, or
+# of a unit's parent, leaves it exact. The region column stays "" (kept by the table's key).
+ROLLUP_REGION = ""
 _ROLLUP_ORGANISATION = "COALESCE(c.credited_organisation_id, p.organisation_id)"
-_ROLLUP_REGION = (
-    "CASE WHEN c.credited_organisation_id IS NULL THEN COALESCE(p.region_id, '')"
-    " ELSE COALESCE(c.credited_region_id, '') END"
-)
 ROLLUP_FROM_TABLE = (
     f"SELECT c.year AS year, {_ROLLUP_ORGANISATION} AS organisation_id,"
-    f" {_ROLLUP_REGION} AS region_id,"
+    f" '{ROLLUP_REGION}' AS region_id,"
     " SUM(CASE WHEN c.total_hours > 0 THEN 1 ELSE 0 END) AS learners,"
     " SUM(CASE WHEN c.passed THEN 1 ELSE 0 END) AS passed"
     " FROM annual_completion c JOIN professional p ON p.id = c.professional_id"
-    f" GROUP BY c.year, {_ROLLUP_ORGANISATION}, {_ROLLUP_REGION}"
+    f" GROUP BY c.year, {_ROLLUP_ORGANISATION}"
 )
 
 
@@ -230,6 +230,34 @@ async def fix_credit(professional_id: int) -> int:
         credited_organisation_id=where["organisation_id"],
         credited_region_id=where["region_id"] or "",
     )
+
+
+async def follow_move(professional_ids: Iterable[int]) -> None:
+    """After people moved (their own region, or their unit's region): judge and place each of
+    their years again inside the moving transaction, so the completion rows and the rollup
+    stay exact whatever a verdict depends on. Years a transfer fixed keep their unit."""
+    people = sorted(set(professional_ids))
+    if not people:
+        return
+    who, parameters = bulk.id_in("professional_id", people)
+    years = await sql.rows(
+        f"SELECT professional_id, year FROM {AnnualCompletion._meta.db_table} WHERE {who}",
+        parameters,
+    )
+    await refresh((int(r["professional_id"]), int(r["year"])) for r in years)
+
+
+async def follow_unit_move(organisation_id: int) -> None:
+    """After a unit's registered region changed: its members' years and the years credited to
+    it count in the new region, and are judged by its standard."""
+    table = AnnualCompletion._meta.db_table
+    rows = await sql.rows(
+        f"SELECT id AS professional_id FROM {Professional._meta.db_table}"
+        f" WHERE organisation_id = ? UNION SELECT professional_id FROM {table}"
+        " WHERE credited_organisation_id = ?",
+        [organisation_id, organisation_id],
+    )
+    await follow_move(int(r["professional_id"]) for r in rows)
 
 
 async def rebuild_rollup() -> None:
@@ -284,15 +312,12 @@ class MemberFilter:
 async def members_completion(
     scope: Scope, criteria: MemberFilter, request: PageRequest
 ) -> Page[dict]:
-    """One year's completion of every professional in scope, with zero hours for those who
-    have none yet: the admin's view of seed 000's table, a row per person."""
-    people = organisations_in(scope, Professional.all(), field="organisation_id")
-    if criteria.organisation_id is not None:
-        people = people.filter(
-            subtree_filter(criteria.organisation_id, field="organisation_id")
-            if criteria.include_subunits
-            else Q(organisation_id=criteria.organisation_id)
-        )
+    """One year's completion of every member counted that year (domain.membership), with
+    zero hours for those who have none yet: the admin's view of seed 000's table, a row per
+    person, and the drill-down of 继教完成情况."""
+    people = await membership.year_members(
+        scope, criteria.year, criteria.organisation_id, criteria.include_subunits
+    )
     if criteria.passed is not None:
         passed = Subquery(
             AnnualCompletion.filter(year=criteria.year, passed=True).values("professional_id")

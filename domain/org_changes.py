@@ -18,7 +18,16 @@ from typing import Any
 from tortoise import timezone
 from tortoise.expressions import Q, Subquery
 
-from domain import audit, credit_codes, events, pending, review_rights, reviews, rules
+from domain import (
+    audit,
+    completion,
+    credit_codes,
+    events,
+    pending,
+    review_rights,
+    reviews,
+    rules,
+)
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_credit_code, validate_phone
@@ -294,6 +303,8 @@ async def _approve_info(
         if "credit_code" in approved:  # a real code replaces a temporary one
             approved["credit_code_temporary"] = False
         await Organisation.filter(id=change.organisation_id).update(**approved)
+        if "region_id" in approved:  # its figures now count in another region
+            await completion.follow_unit_move(change.organisation_id)
         await _finish(change, ReviewStatus.APPROVED, None)
         await audit.record(
             actor,

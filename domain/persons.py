@@ -1,4 +1,4 @@
-"""Professionals as a searchable list: by name, ID number, unit, and the filters of seed
+"""Members as a searchable list: by name, ID number, unit, and the filters of seed
 003's 专技人员信息查询 (region, competent department, certificate, education, title series,
 qualification)."""
 
@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from tortoise.expressions import Subquery
 
 from domain.identity import normalise_resident_id
+from domain.membership import members, of_region, reach
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
-from domain.statistics import region_prefix
 from models import PractisingQualification, Professional
 
 # GraphQL-facing column names → ORM lookups; the read path fetches only what is selected
@@ -57,7 +57,10 @@ class PersonFilter:
 async def list_persons(
     scope: Scope, criteria: PersonFilter, request: PageRequest, columns: set[str]
 ) -> Page[dict]:
-    queryset = organisations_in(scope, Professional.all(), field="organisation_id")
+    # 专技人员信息查询 lists members (domain.membership), as every statistic counts them
+    queryset = organisations_in(
+        await reach(scope), members(Professional.all()), field="organisation_id"
+    )
     if criteria.name:
         queryset = queryset.filter(account__name__startswith=criteria.name.strip())
     if criteria.id_number:
@@ -70,7 +73,7 @@ async def list_persons(
         else:
             queryset = queryset.filter(organisation_id=criteria.organisation_id)
     if criteria.region_code:
-        queryset = queryset.filter(region_id__startswith=region_prefix(criteria.region_code))
+        queryset = queryset.filter(of_region(criteria.region_code))
     if criteria.competent_id is not None:
         queryset = queryset.filter(subtree_filter(criteria.competent_id, field="organisation_id"))
     if criteria.certificate_no:

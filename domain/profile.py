@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from domain import audit, events
+from domain import audit, completion, events
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.identity import validate_email, validate_landline, validate_mobile
@@ -204,6 +204,8 @@ async def update_basic(principal: Principal, info: BasicInfo) -> Professional:
             await Account.filter(id=me.account.id).update(**account_values)
         if values:
             await Professional.filter(id=me.id).update(**values)
+        if "region_id" in values:  # her years may be judged by another region's standard
+            await completion.follow_move([me.id])
         await audit.record(
             Actor.of(principal),
             "profile.basic",

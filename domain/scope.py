@@ -19,12 +19,15 @@ from models import Organisation, OrganisationClosure
 
 @dataclass(frozen=True)
 class Scope:
-    """What a principal reaches: the subtrees under `roots` (or the whole tree), and the
-    records of `professional_id`. The default reaches nothing."""
+    """What a principal reaches: the subtrees under `roots` (or the whole tree), the units
+    registered in `regions` (region code prefixes: what an HRSS bureau's statistics reach,
+    domain.membership.reach), and the records of `professional_id`. The default reaches
+    nothing."""
 
     roots: frozenset[int] = frozenset()
     whole_tree: bool = False
     professional_id: int | None = None
+    regions: frozenset[str] = frozenset()
 
     @classmethod
     def nothing(cls) -> Scope:
@@ -55,13 +58,26 @@ def _none(queryset: Any, field: str) -> Any:
     return queryset.filter(**{f"{field}__in": []})
 
 
+def _in_regions(prefixes: frozenset[str]) -> Any:
+    return Subquery(
+        Organisation.filter(
+            Q(*(Q(region_id__startswith=p) for p in sorted(prefixes)), join_type=Q.OR)
+        ).values("id")
+    )
+
+
 def organisations_in(scope: Scope, queryset: Any, *, field: str = "id") -> Any:
     """Narrow a queryset whose `field` holds an organisation id to the scope."""
     if scope.whole_tree:
         return queryset
-    if not scope.roots:
+    if not scope.roots and not scope.regions:
         return _none(queryset, field)
-    return queryset.filter(Q(**{f"{field}__in": _descendants(scope.roots)}))
+    if not scope.regions:
+        return queryset.filter(Q(**{f"{field}__in": _descendants(scope.roots)}))
+    reached = Q(**{f"{field}__in": _in_regions(scope.regions)})
+    if scope.roots:
+        reached = Q(Q(**{f"{field}__in": _descendants(scope.roots)}), reached, join_type=Q.OR)
+    return queryset.filter(reached)
 
 
 def organisations_sql(scope: Scope, column: str) -> tuple[str, list[Any]]:
@@ -69,14 +85,22 @@ def organisations_sql(scope: Scope, column: str) -> tuple[str, list[Any]]:
     scope's organisations)` with its `?` values, nothing for the whole tree."""
     if scope.whole_tree:
         return "", []
-    if not scope.roots:
+    if not scope.roots and not scope.regions:
         return " AND 1 = 0", []
-    marks = ", ".join("?" for _ in scope.roots)
-    return (
-        f" AND {column} IN (SELECT descendant_id FROM organisation_closure"
-        f" WHERE ancestor_id IN ({marks}))",
-        sorted(scope.roots),
-    )
+    parts: list[str] = []
+    values: list[Any] = []
+    if scope.roots:
+        marks = ", ".join("?" for _ in scope.roots)
+        parts.append(
+            f"{column} IN (SELECT descendant_id FROM organisation_closure"
+            f" WHERE ancestor_id IN ({marks}))"
+        )
+        values.extend(sorted(scope.roots))
+    if scope.regions:
+        likes = " OR ".join("region_id LIKE ?" for _ in scope.regions)
+        parts.append(f"{column} IN (SELECT id FROM organisation WHERE {likes})")
+        values.extend(f"{prefix}%" for prefix in sorted(scope.regions))
+    return f" AND ({' OR '.join(parts)})", values
 
 
 def own_records(scope: Scope, queryset: Any, *, field: str = "professional_id") -> Any:

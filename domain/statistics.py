@@ -1,15 +1,17 @@
-"""Statistics (查询统计): counts an admin sees of its own subtree, computed by SQL aggregates
-over indexed columns and the annual completion table, never by walking rows in Python.
+"""Statistics (查询统计): counts an admin sees, computed by SQL aggregates over indexed columns
+and the annual completion rollup, never by walking rows in Python.
 
-Every query starts from `domain.scope` (`organisations_in`, or `organisations_sql` for the
-hand-written aggregates), so a sibling never sees another's numbers. Region roll-ups group
-by the stored region code in SQL and fold the few hundred codes into the asked region's
-children here.
+Who is counted is domain.membership's one definition — members (approved, still there), units
+whose registration was approved, a person placed by her unit's region, a year placed where it
+is credited — and what is reached is `membership.reach(scope)`: the scope, and for an HRSS
+bureau every unit of its region. So a unit's row equals its drill-down, and a city bureau's
+figures for its city equal the province bureau's row for that city.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -18,13 +20,38 @@ from tortoise import timezone
 from tortoise.expressions import Subquery
 from tortoise.functions import Count
 
-from domain import sql
+from domain import completion, sql
 from domain.errors import DomainError, NotFound
 from domain.identity import normalise_resident_id
+from domain.membership import (
+    COUNTED_UNIT,
+    member_sql,
+    members,
+    moved_years,
+    of_region,
+    reach,
+    region_prefix,
+)
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, organisations_sql, subtree_filter
-from models import AnnualCompletion, Department, Organisation, Professional, Region
-from models.enums import OrgKind, OrgStatus, ProfessionalStatus, TitleGrade
+from models import (
+    AnnualCompletion,
+    Department,
+    Organisation,
+    Professional,
+    Region,
+    ReviewStep,
+)
+from models.enums import (
+    ClaimStatus,
+    OrgKind,
+    ReviewKind,
+    ReviewStatus,
+    Subject,
+    TitleGrade,
+)
+
+__all__ = ["region_prefix"]
 
 GRADES = (TitleGrade.JUNIOR, TitleGrade.INTERMEDIATE, TitleGrade.SENIOR, TitleGrade.NONE)
 NO_SERIES = "（未填写）"
@@ -35,23 +62,14 @@ def today() -> dt.date:
     return timezone.localtime().date()
 
 
-def rate(part: int, whole: int) -> Decimal:
-    """A percentage with one decimal; 0 when there is nobody to count."""
-    return (Decimal(part * 100) / whole).quantize(Decimal("0.1")) if whole else Decimal("0.0")
+def rate(part: int, whole: int) -> float:
+    """A percentage (0–100) with one decimal; 0 when there is nobody to count."""
+    return float((Decimal(part * 100) / whole).quantize(Decimal("0.1"))) if whole else 0.0
 
 
-def region_prefix(code: str) -> str:
-    """370000 → 37 (province), 370100 → 3701 (city), 370102 → 370102 (district)."""
-    if code.endswith("0000"):
-        return code[:2]
-    if code.endswith("00"):
-        return code[:4]
-    return code
-
-
-def _people(scope: Scope) -> Any:
+async def _people(scope: Scope) -> Any:
     return organisations_in(
-        scope, Professional.filter(status=ProfessionalStatus.ACTIVE), field="organisation_id"
+        await reach(scope), members(Professional.all()), field="organisation_id"
     )
 
 
@@ -86,9 +104,9 @@ class SeriesRow:
 
 async def title_distribution(scope: Scope, criteria: TitleFilter) -> list[SeriesRow]:
     """Professionals by title series × grade (初级/中级/高级/无), largest series first."""
-    people = _within(_people(scope), criteria.organisation_id, field="organisation_id")
+    people = _within(await _people(scope), criteria.organisation_id, field="organisation_id")
     if criteria.region_code:
-        people = people.filter(region_id__startswith=region_prefix(criteria.region_code))
+        people = people.filter(of_region(criteria.region_code))
     if criteria.effective_from:
         people = people.filter(title_effective_date__gte=criteria.effective_from)
     if criteria.effective_to:
@@ -112,18 +130,16 @@ async def title_distribution(scope: Scope, criteria: TitleFilter) -> list[Series
 async def completion_by_unit(
     scope: Scope, year: int, parent_id: int | None, request: PageRequest
 ) -> Page[dict]:
-    """A page of units (employers, or every organisation under `parent_id`) with their own
-    members' numbers for the year. Counting runs for the page's units only."""
-    units = organisations_in(scope, Organisation.filter(kind=OrgKind.EMPLOYER))
+    """A page of approved employers (all reached, or those under `parent_id`) with their own
+    members' numbers for the year: members placed there that year, those with hours (the
+    rollup), those without, and those who passed. Counting runs for the page's units only."""
+    units = organisations_in(
+        await reach(scope), Organisation.filter(kind=OrgKind.EMPLOYER, status=COUNTED_UNIT)
+    )
     units = _within(units, parent_id, field="id")
     page = await fetch_page(units, request, "name")
     ids = [row["id"] for row in page.rows]
-    people = dict(
-        await Professional.filter(organisation_id__in=ids, status=ProfessionalStatus.ACTIVE)
-        .annotate(n=Count("id"))
-        .group_by("organisation_id")
-        .values_list("organisation_id", "n")
-    )
+    people = await year_members_by_unit(ids, year)
     marks = ", ".join("?" for _ in ids) or "NULL"
     counted = await sql.rows(
         "SELECT organisation_id, SUM(learners) AS learners, SUM(passed) AS passed"
@@ -138,6 +154,28 @@ async def completion_by_unit(
         row["learners"] = int(learners.get(row["id"], 0))
         row["passed"] = int(passed.get(row["id"], 0))
     return page
+
+
+async def year_members_by_unit(ids: list[int], year: int) -> dict[int, int]:
+    """How many members each unit has in `year`: its members now, less those whose year a
+    transfer credited to another unit, plus those it credited here."""
+    counts: dict[int, int] = defaultdict(int)
+    if not ids:
+        return counts
+    for unit, n in (
+        await members(Professional.filter(organisation_id__in=ids))
+        .annotate(n=Count("id"))
+        .group_by("organisation_id")
+        .values_list("organisation_id", "n")
+    ):
+        counts[int(unit)] += int(n)
+    wanted = set(ids)
+    for _, credited, current in await moved_years(year):
+        if current in wanted:
+            counts[current] -= 1
+        if credited in wanted:
+            counts[credited] += 1
+    return counts
 
 
 # ── 继教综合统计（按地区） ────────────────────────────────────────────────────
@@ -155,7 +193,12 @@ class RegionSummary:
     passed: int = 0
 
     @property
-    def pass_rate(self) -> Decimal:
+    def non_learners(self) -> int:
+        """Registered members without an hour that year (未参加学习)."""
+        return self.professionals - self.learners
+
+    @property
+    def pass_rate(self) -> float:
         return rate(self.passed, self.professionals)
 
     def add(self, other: RegionSummary) -> None:
@@ -173,92 +216,204 @@ async def _child_regions(code: str) -> list[Region]:
     return list(children)
 
 
+class _Table:
+    """The rows of one 继教综合统计 table: a row per child region, and the asked region's own
+    level (本级: a city bureau, a city-wide competent department) when it has children."""
+
+    def __init__(self, region_code: str, regions: list[Region], parent: Region | None) -> None:
+        self.code = region_code
+        self.rows = {region_prefix(r.code): RegionSummary(r.code, r.name) for r in regions}
+        self.leaf = [r.code for r in regions] == [region_code]
+        self.own = RegionSummary(region_code, f"{parent.name}本级" if parent else region_code)
+
+    def bucket(self, code: str | None) -> RegionSummary | None:
+        if not code:
+            return None
+        if code == self.code and not self.leaf:
+            return self.own
+        for key, row in self.rows.items():
+            if code.startswith(key):
+                return row
+        return None
+
+    def listed(self) -> list[RegionSummary]:
+        return list(self.rows.values()) if self.leaf else [self.own, *self.rows.values()]
+
+
 async def comprehensive(
     scope: Scope, region_code: str, as_of: dt.date
 ) -> tuple[list[RegionSummary], RegionSummary]:
-    """Seed 003's 继教综合统计: per child region of `region_code`, as of a date — the
-    organisations and professionals registered by then, and that year's learners and
-    passes — with the total row."""
+    """Seed 003's 继教综合统计: per child region of `region_code`, the whole table as it stood
+    at the end of `as_of` — the units approved and members registered by then, and the
+    year's members who had hours recognised by then and who passed on them — with the total
+    row. Today's learning is read from the rollup; a past day's is recomputed from claims."""
     if as_of > today():
         raise DomainError("DATE_IN_FUTURE", "统计时间不能晚于今天", "asOf")
-    regions = await _child_regions(region_code)
-    rows = {region_prefix(r.code): RegionSummary(r.code, r.name) for r in regions}
-    # organisations registered at the asked region's own level (a city bureau, a city-wide
-    # competent department) belong to none of its children: they get a row of their own
-    parent = await Region.get_or_none(code=region_code)
-    own = RegionSummary(region_code, f"{parent.name}本级" if parent else region_code)
-    prefix = region_prefix(region_code)
+    reached = await reach(scope)
+    table = _Table(
+        region_code, await _child_regions(region_code), await Region.get_or_none(code=region_code)
+    )
+    like = f"{region_prefix(region_code)}%"
     # the end of that day where the platform keeps its time (Asia/Shanghai): SQLite compares
     # stored times as text, so the bound must carry the same offset as what it stored
     until = dt.datetime.combine(
         as_of + dt.timedelta(days=1), dt.time.min, tzinfo=timezone.get_default_timezone()
     )
-
-    def bucket(code: str | None) -> RegionSummary | None:
-        if not code:
-            return None
-        if code == region_code and region_code not in {r.code for r in regions}:
-            return own
-        for key, row in rows.items():
-            if code.startswith(key):
-                return row
-        return None
-
-    organisations = organisations_in(
-        scope,
-        Organisation.filter(region_id__startswith=prefix, created_at__lt=until).exclude(
-            status=OrgStatus.DISABLED
-        ),
-    )
-    grouped = (
-        await organisations.annotate(n=Count("id"))
-        .group_by("region_id", "kind")
-        .values("region_id", "kind", "n")
-    )
-    attribute_of = {
-        OrgKind.COMPETENT: "competent",
-        OrgKind.EMPLOYER: "employers",
-        OrgKind.BASE: "bases",
-    }
-    for item in grouped:
-        row = bucket(item["region_id"])
-        attribute = attribute_of.get(OrgKind(item["kind"]))
-        if row is not None and attribute:
-            setattr(row, attribute, getattr(row, attribute) + int(item["n"]))
-    # people from the people table (registered by the date); that year's learners and passes
-    # from the rollup the deciding transactions keep (domain.completion), not by joining a
-    # million people to their completion rows
-    scoped, scope_values = organisations_sql(scope, "p.organisation_id")
-    for item in await sql.rows(
-        "SELECT p.region_id AS region_id, COUNT(*) AS n FROM professional p"
-        " WHERE p.status = ? AND p.region_id LIKE ? AND p.created_at < ?"
-        f"{scoped} GROUP BY p.region_id",
-        [
-            ProfessionalStatus.ACTIVE.value,
-            f"{prefix}%",
-            sql.db_value(Professional, "created_at", until),
-            *scope_values,
-        ],
-    ):
-        if (row := bucket(item["region_id"])) is not None:
-            row.professionals += int(item["n"])
-    scoped, scope_values = organisations_sql(scope, "r.organisation_id")
-    for item in await sql.rows(
-        "SELECT r.region_id AS region_id, SUM(r.learners) AS learners, SUM(r.passed) AS passed"
-        f" FROM completion_rollup r WHERE r.year = ? AND r.region_id LIKE ?{scoped}"
-        " GROUP BY r.region_id",
-        [as_of.year, f"{prefix}%", *scope_values],
-    ):
-        if (row := bucket(item["region_id"])) is not None:
-            row.learners += int(item["learners"] or 0)
-            row.passed += int(item["passed"] or 0)
-    listed = list(rows.values())
-    if own.competent or own.employers or own.bases or own.professionals:
-        listed.insert(0, own)
+    await _count_units(table, reached, like, until)
+    await _count_members(table, reached, like, until, as_of.year)
+    if as_of == today():
+        await _count_learning_today(table, reached, like, as_of.year)
+    else:
+        await _count_learning_then(table, reached, like, until, as_of.year)
+    listed = table.listed()
     total = RegionSummary(region_code, "总计")
     for row in listed:
         total.add(row)
     return listed, total
+
+
+_ATTRIBUTE_OF = {
+    OrgKind.COMPETENT: "competent",
+    OrgKind.EMPLOYER: "employers",
+    OrgKind.BASE: "bases",
+}
+
+
+async def _count_units(table: _Table, reached: Scope, like: str, until: dt.datetime) -> None:
+    units = organisations_in(
+        reached,
+        Organisation.filter(
+            region_id__startswith=like.removesuffix("%"),
+            created_at__lt=until,
+            status=COUNTED_UNIT,
+        ),
+    )
+    for item in (
+        await units.annotate(n=Count("id"))
+        .group_by("region_id", "kind")
+        .values("region_id", "kind", "n")
+    ):
+        row = table.bucket(item["region_id"])
+        attribute = _ATTRIBUTE_OF.get(OrgKind(item["kind"]))
+        if row is not None and attribute:
+            setattr(row, attribute, getattr(row, attribute) + int(item["n"]))
+
+
+async def _count_members(
+    table: _Table, reached: Scope, like: str, until: dt.datetime, year: int
+) -> None:
+    """Members registered by then, by their unit's region; a member whose year a transfer
+    credited to another unit is counted there, as the year's learning is."""
+    scoped, scope_values = organisations_sql(reached, "p.organisation_id")
+    registered_by = sql.db_value(Professional, "created_at", until)
+    for item in await sql.rows(
+        "SELECT o.region_id AS region_id, COUNT(*) AS n FROM professional p"
+        " JOIN organisation o ON o.id = p.organisation_id"
+        f" WHERE {member_sql('p')} AND o.region_id LIKE ? AND p.created_at < ?"
+        f"{scoped} GROUP BY o.region_id",
+        [like, registered_by, *scope_values],
+    ):
+        if (row := table.bucket(item["region_id"])) is not None:
+            row.professionals += int(item["n"])
+    moved = await moved_years(year)
+    if not moved:
+        return
+    registered = set(
+        await Professional.filter(
+            id__in=[p for p, _, _ in moved], created_at__lt=until
+        ).values_list("id", flat=True)
+    )
+    units = {u for _, credited, current in moved for u in (credited, current)}
+    region_of = dict(
+        await organisations_in(reached, Organisation.filter(id__in=sorted(units))).values_list(
+            "id", "region_id"
+        )
+    )
+    for person, credited, current in moved:
+        if person not in registered:
+            continue
+        if (row := table.bucket(region_of.get(current))) is not None:
+            row.professionals -= 1
+        if (row := table.bucket(region_of.get(credited))) is not None:
+            row.professionals += 1
+
+
+async def _count_learning_today(table: _Table, reached: Scope, like: str, year: int) -> None:
+    scoped, scope_values = organisations_sql(reached, "r.organisation_id")
+    for item in await sql.rows(
+        "SELECT o.region_id AS region_id, SUM(r.learners) AS learners, SUM(r.passed) AS passed"
+        " FROM completion_rollup r JOIN organisation o ON o.id = r.organisation_id"
+        f" WHERE r.year = ? AND o.region_id LIKE ?{scoped} GROUP BY o.region_id",
+        [year, like, *scope_values],
+    ):
+        if (row := table.bucket(item["region_id"])) is not None:
+            row.learners += int(item["learners"] or 0)
+            row.passed += int(item["passed"] or 0)
+
+
+# a claim's hours count from the day its review approved them (a filing is approved as it is
+# filed; a claim loaded without a review step, from when it was submitted or written) until a
+# verifier failed them
+_RECOGNISED_AT = (
+    "COALESCE((SELECT MIN(s.decided_at) FROM review_step s WHERE s.subject_type = 'claim'"
+    " AND s.subject_id = c.id AND s.kind = ? AND s.status = ?), c.submitted_at, c.created_at)"
+)
+_FAILED_BY = (
+    "EXISTS (SELECT 1 FROM review_step f WHERE f.subject_type = 'claim' AND f.subject_id = c.id"
+    " AND f.kind = ? AND f.status = ? AND f.decided_at < ?)"
+)
+_PLACED_UNIT = "COALESCE(a.credited_organisation_id, p.organisation_id)"
+
+
+async def _count_learning_then(
+    table: _Table, reached: Scope, like: str, until: dt.datetime, year: int
+) -> None:
+    """The year's learning as it stood at `until`: each member registered by then, placed
+    where the year is credited, with the hours recognised by then and the verdict on them."""
+    scoped, scope_values = organisations_sql(reached, _PLACED_UNIT)
+    decided_by = sql.db_value(ReviewStep, "decided_at", until)
+    counted = (ClaimStatus.APPROVED.value, ClaimStatus.VERIFIED.value)
+    rows = await sql.rows(
+        "SELECT c.professional_id AS professional_id, o.region_id AS region_id,"
+        " c.subject AS subject, SUM(c.recognised_hours) AS hours"
+        " FROM claim c JOIN professional p ON p.id = c.professional_id"
+        " LEFT JOIN annual_completion a ON a.professional_id = p.id AND a.year = c.year"
+        f" JOIN organisation o ON o.id = {_PLACED_UNIT}"
+        f" WHERE c.year = ? AND {member_sql('p')} AND p.created_at < ? AND o.region_id LIKE ?"
+        f" AND (c.status IN (?, ?) OR (c.status = ? AND NOT {_FAILED_BY}))"
+        f" AND {_RECOGNISED_AT} < ?{scoped}"
+        " GROUP BY c.professional_id, o.region_id, c.subject",
+        [
+            year,
+            sql.db_value(Professional, "created_at", until),
+            like,
+            *counted,
+            ClaimStatus.VERIFY_FAILED.value,
+            ReviewKind.CLAIM_VERIFICATION.value,
+            ReviewStatus.REJECTED.value,
+            decided_by,
+            ReviewKind.CLAIM_REVIEW.value,
+            ReviewStatus.APPROVED.value,
+            decided_by,
+            *scope_values,
+        ],
+    )
+    hours: dict[int, dict[Subject, Decimal]] = defaultdict(
+        lambda: {Subject.PUBLIC: Decimal(0), Subject.PROFESSIONAL: Decimal(0)}
+    )
+    region: dict[int, str] = {}
+    for item in rows:
+        person = int(item["professional_id"])
+        hours[person][Subject(item["subject"])] += Decimal(str(item["hours"] or 0))
+        region[person] = item["region_id"]
+    standards = await completion.person_standards((person, year) for person in hours)
+    for person, by_subject in hours.items():
+        public, professional = by_subject[Subject.PUBLIC], by_subject[Subject.PROFESSIONAL]
+        row = table.bucket(region[person])
+        if row is None or public + professional <= 0:
+            continue
+        row.learners += 1
+        row.passed += standards[(person, year)].passes(public, professional)
 
 
 # ── 专业技术人员数量 ──────────────────────────────────────────────────────────
@@ -275,11 +430,15 @@ class HeadCount:
 async def head_counts(scope: Scope, organisation_id: int) -> list[HeadCount]:
     """专业技术人员数量查询: each child unit with its subtree's professionals, then the
     organisation's own departments, then its own members in no department."""
-    reachable = await organisations_in(scope, Organisation.filter(id=organisation_id)).exists()
+    reachable = await organisations_in(
+        await reach(scope), Organisation.filter(id=organisation_id)
+    ).exists()
     if not reachable:
         raise NotFound("单位", "organisationId")
     children = (
-        await Organisation.filter(parent_id=organisation_id).order_by("id").values("id", "name")
+        await Organisation.filter(parent_id=organisation_id, status=COUNTED_UNIT)
+        .order_by("id")
+        .values("id", "name")
     )
     counts: list[HeadCount] = []
     child_ids = [child["id"] for child in children]
@@ -291,15 +450,15 @@ async def head_counts(scope: Scope, organisation_id: int) -> list[HeadCount]:
             for r in await sql.rows(
                 "SELECT t.ancestor_id AS ancestor_id, COUNT(*) AS n FROM professional p"
                 " JOIN organisation_closure t ON t.descendant_id = p.organisation_id"
-                f" WHERE p.status = ? AND t.ancestor_id IN ({marks}) GROUP BY t.ancestor_id",
-                [ProfessionalStatus.ACTIVE.value, *child_ids],
+                f" WHERE {member_sql('p')} AND t.ancestor_id IN ({marks}) GROUP BY t.ancestor_id",
+                child_ids,
             )
         }
     for child in children:
         counts.append(
             HeadCount(child["name"], "UNIT", child["id"], subtree_counts.get(child["id"], 0))
         )
-    own = Professional.filter(organisation_id=organisation_id, status=ProfessionalStatus.ACTIVE)
+    own = members(Professional.filter(organisation_id=organisation_id))
     by_department = dict(
         await own.annotate(n=Count("id"))
         .group_by("department_id")
@@ -329,7 +488,7 @@ async def learning_records(
     found by ID number or name within the admin's subtree."""
     if not (id_number and id_number.strip()) and not (name and name.strip()):
         raise DomainError("FILTER_REQUIRED", "请输入证件号或姓名", "idNumber")
-    people = _people(scope)
+    people = await _people(scope)
     if id_number and id_number.strip():
         people = people.filter(account__id_number=normalise_resident_id(id_number))
     if name and name.strip():

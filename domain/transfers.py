@@ -237,6 +237,7 @@ async def _approve_in(
         await Professional.filter(id=transfer.professional_id).update(
             organisation_id=target.id, department_id=None, region_id=target.region_id
         )
+        await completion.follow_move([transfer.professional_id])
         await Transfer.filter(id=transfer.id).update(status=Status.COMPLETED, finished_at=now)
         await audit.record(
             actor,

@@ -92,5 +92,8 @@ class PersonQueries:
     persons: Connection[Person] = strawberry.field(
         resolver=persons,
         extensions=allow(rules.LIST_PERSONS),
-        description="专业技术人员查询（本机构及下级范围内）",
+        description=(
+            "专业技术人员查询（已审核通过的在册人员；本机构及下级范围内，"
+            "人社部门含本区域下所有单位）"
+        ),
     )

@@ -71,20 +71,7 @@ async def unit_completions(
         parse_id(parent_id, "parentId") if parent_id else None,
         page_request(info, first, after),
     )
-    return connection(
-        page,
-        [
-            UnitCompletion(
-                organisation_id=strawberry.ID(str(r["id"])),
-                name=r["name"],
-                professionals=r["professionals"],
-                learners=r["learners"],
-                passed=r["passed"],
-                pass_rate=str(stats.rate(r["passed"], r["professionals"])),
-            )
-            for r in page.rows
-        ],
-    )
+    return connection(page, [UnitCompletion.of(r) for r in page.rows])
 
 
 async def comprehensive_statistics(
@@ -168,12 +155,18 @@ class StatisticsQueries:
     unit_completions: Connection[UnitCompletion] = strawberry.field(
         resolver=unit_completions,
         extensions=allow(rules.READ_STATISTICS),
-        description="继教完成情况（按单位）：专技人员数、参加学习人数、合格人数、合格率",
+        description=(
+            "继教完成情况（按单位）：各用人单位该年度的专技人员数、参加学习与未参加学习人数、"
+            "合格人数、合格率"
+        ),
     )
     comprehensive_statistics: ComprehensiveStatistics = strawberry.field(
         resolver=comprehensive_statistics,
         extensions=allow(rules.READ_COMPREHENSIVE_STATISTICS),
-        description="继教综合统计：截至统计时间各地区的机构、人员、学习与合格人数",
+        description=(
+            "继教综合统计：截至统计时间各地区的机构、人员、学习与合格人数"
+            "（按单位的注册所在地计入地区；人社部门统计本区域下所有单位）"
+        ),
     )
     head_counts: list[HeadCount] = strawberry.field(
         resolver=head_counts,

@@ -30,6 +30,8 @@ class Column:
     enum: GraphQLEnumType | None = None
     # a value without an identity (object, union, or a list of them), shown as one text cell
     shape: GraphQLObjectType | GraphQLUnionType | None = None
+    # a Float its description calls a percentage: shown with its sign (`percent_text`)
+    percent: bool = False
 
     @property
     def selection(self) -> str:
@@ -49,6 +51,23 @@ def is_list(kind: Any) -> bool:
     while isinstance(kind, GraphQLNonNull):
         kind = kind.of_type
     return isinstance(kind, GraphQLList)
+
+
+# a figure is a percentage when its description says so: "合格率（百分比，0–100：…）"
+PERCENT_MARK = "百分比"
+
+
+def is_percent(field: GraphQLField) -> bool:
+    """A Float described as a percentage (0–100): tables and workbooks add its sign."""
+    kind = unwrap(field.type)
+    return getattr(kind, "name", None) == "Float" and PERCENT_MARK in (field.description or "")
+
+
+def percent_text(value: Any) -> Any:
+    """95.2 → "95.2%" (one decimal), as the seed's tables show a rate; other values as given."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:.1f}%"
+    return value
 
 
 def _needs_arguments(field: GraphQLField) -> bool:
@@ -82,7 +101,7 @@ def columns_of(row_type: GraphQLObjectType) -> list[Column]:
         elif is_list(field.type) or getattr(kind, "name", None) == "JSON":
             continue
         elif isinstance(kind, GraphQLScalarType):
-            columns.append(Column((name,), header))
+            columns.append(Column((name,), header, percent=is_percent(field)))
         elif isinstance(kind, GraphQLEnumType):
             columns.append(Column((name,), header, kind))
         elif isinstance(kind, GraphQLObjectType) and "name" in kind.fields:

@@ -22,7 +22,15 @@ from starlette.responses import Response
 from documents.export import xlsx
 from domain import rules
 from schema.context import Context
-from schema.tabular import Column, columns_of, is_list, statistic_rows, text_of, unwrap
+from schema.tabular import (
+    Column,
+    columns_of,
+    is_list,
+    percent_text,
+    statistic_rows,
+    text_of,
+    unwrap,
+)
 from server.auth import authenticate, bearer_token, declare, http_error
 
 MAX_ROWS = 200_000
@@ -51,6 +59,8 @@ def _cell(value: Any, column: Column) -> Any:
         return found.description if found and found.description else value
     if isinstance(value, bool):
         return "是" if value else "否"
+    if column.percent:
+        return percent_text(value)
     return value
 
 

@@ -57,23 +57,60 @@ class TitleDistributionFilter:
 class UnitCompletion:
     organisation_id: strawberry.ID = strawberry.field(description="单位编号")
     name: str = strawberry.field(description="单位名称")
-    professionals: int = strawberry.field(description="专技人员数")
-    learners: int = strawberry.field(description="参加学习人数")
-    passed: int = strawberry.field(description="合格人数")
-    pass_rate: str = strawberry.field(description="合格率（%）")
+    professionals: int = strawberry.field(
+        description="专技人员数（该年度本单位已审核通过的在册人员，不含下级单位；"
+        "调转前已有学时的年度计入原单位）"
+    )
+    learners: int = strawberry.field(description="参加学习人数（其中该年度有认定学时的人数）")
+    non_learners: int = strawberry.field(
+        description="未参加学习人数（其中该年度没有认定学时的人数）"
+    )
+    passed: int = strawberry.field(description="合格人数（其中该年度达到合格标准的人数）")
+    pass_rate: float = strawberry.field(
+        description="合格率（百分比，0–100：合格人数 ÷ 专技人员数 × 100）"
+    )
+
+    @classmethod
+    def of(cls, row: dict) -> UnitCompletion:
+        return cls(
+            organisation_id=strawberry.ID(str(row["id"])),
+            name=row["name"],
+            professionals=row["professionals"],
+            learners=row["learners"],
+            non_learners=row["professionals"] - row["learners"],
+            passed=row["passed"],
+            pass_rate=stats.rate(row["passed"], row["professionals"]),
+        )
 
 
-@strawberry.type(description="一个地区的继续教育综合统计")
+@strawberry.type(description="一个地区的继续教育综合统计（截至统计时间）")
 class RegionStatistics:
     region_code: str = strawberry.field(description="地区代码")
     region_name: str = strawberry.field(description="区域")
-    competent: int = strawberry.field(description="主管部门总数")
-    employers: int = strawberry.field(description="用人单位总数")
-    bases: int = strawberry.field(description="继教基地总数")
-    professionals: int = strawberry.field(description="专技人员总数")
-    learners: int = strawberry.field(description="学习总数")
-    passed: int = strawberry.field(description="合格总数")
-    pass_rate: str = strawberry.field(description="合格率（%）")
+    competent: int = strawberry.field(
+        description="主管部门总数（截至统计时间已审核通过、注册所在地在该地区的主管部门）"
+    )
+    employers: int = strawberry.field(
+        description="用人单位总数（截至统计时间已审核通过、注册所在地在该地区的用人单位）"
+    )
+    bases: int = strawberry.field(
+        description="继教基地总数（截至统计时间已审核通过、注册所在地在该地区的继续教育基地）"
+    )
+    professionals: int = strawberry.field(
+        description="专技人员总数（截至统计时间已审核通过、所在单位注册地在该地区的人员）"
+    )
+    learners: int = strawberry.field(
+        description="学习总数（其中统计年度截至统计时间有认定学时的人数）"
+    )
+    non_learners: int = strawberry.field(
+        description="未参加学习总数（其中统计年度截至统计时间没有认定学时的人数）"
+    )
+    passed: int = strawberry.field(
+        description="合格总数（其中统计年度截至统计时间达到合格标准的人数）"
+    )
+    pass_rate: float = strawberry.field(
+        description="合格率（百分比，0–100：合格总数 ÷ 专技人员总数 × 100）"
+    )
 
     @classmethod
     def of(cls, row: stats.RegionSummary) -> RegionStatistics:
@@ -85,8 +122,9 @@ class RegionStatistics:
             bases=row.bases,
             professionals=row.professionals,
             learners=row.learners,
+            non_learners=row.non_learners,
             passed=row.passed,
-            pass_rate=str(row.pass_rate),
+            pass_rate=row.pass_rate,
         )
 
 
@@ -108,7 +146,9 @@ class HeadCount:
     id: strawberry.ID | None = strawberry.field(description="单位或部门编号")
     kind: HeadCountKind = strawberry.field(description="类型：下级单位或内设部门")
     name: str = strawberry.field(description="单位/部门")
-    count: int = strawberry.field(description="专业技术人员数量")
+    count: int = strawberry.field(
+        description="专业技术人员数量（已审核通过的在册人员；下级单位含其下级）"
+    )
 
 
 @strawberry.type(description="学习记录：一人一年度的学时认定结果")
