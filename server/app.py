@@ -50,7 +50,7 @@ from server.graphql_edge import (
     too_large,
     wants_graphql_response,
 )
-from server.logs import RequestIds
+from server.logs import RequestIds, stamp_request_ids
 from server.metrics import (
     HttpMetrics,
     Metrics,
@@ -254,6 +254,7 @@ def _metrics_routes(settings: Settings, metrics: Metrics | None) -> list[Route]:
 
 
 def create_app(settings: Settings) -> Starlette:
+    stamp_request_ids()
     metrics = Metrics() if settings.metrics else None
     graphql = JijiaoGraphQL(settings, metrics)
 

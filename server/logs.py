@@ -34,6 +34,22 @@ def new_request_id() -> str:
     return uuid.uuid4().hex[:16]
 
 
+def stamp_request_ids() -> None:
+    """Every log record remembers the request it was made in (`request_id`), whichever
+    handler formats it and whenever: installed once per process, by create_app."""
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "stamps_request_ids", False):
+        return
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        record.request_id = REQUEST_ID.get()
+        return record
+
+    factory.stamps_request_ids = True  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)
+
+
 class JsonFormatter(logging.Formatter):
     """{"ts", "level", "logger", "message", "request_id", …extra fields, "exception"}."""
 
@@ -47,7 +63,7 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
         }
         request_id = getattr(record, "request_id", None) or REQUEST_ID.get()
-        if request_id:
+        if request_id:  # a record made outside any request has none
             entry["request_id"] = request_id
         for key, value in vars(record).items():
             if key not in _RECORD_FIELDS and key != "request_id":
@@ -60,7 +76,7 @@ class JsonFormatter(logging.Formatter):
 class TextFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         line = super().format(record)
-        request_id = REQUEST_ID.get()
+        request_id = getattr(record, "request_id", None) or REQUEST_ID.get()
         return f"{line} [{request_id}]" if request_id else line
 
 

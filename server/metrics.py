@@ -37,7 +37,7 @@ from typing import Any
 
 from graphql import GraphQLError, OperationDefinitionNode, parse
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
+    CONTENT_TYPE_PLAIN_0_0_4,
     CollectorRegistry,
     Counter,
     Gauge,
@@ -322,6 +322,7 @@ def metrics_endpoint(metrics: Metrics, token: str) -> Any:
                 return http_error(401, "UNAUTHENTICATED", "需要有效的指标访问令牌")
         except DomainError as error:  # held back by this very failure
             return http_error(429, error.code, error.message)
-        return Response(metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
+        # the classic text format (0.0.4), which every Prometheus version scrapes
+        return Response(metrics.exposition(), media_type=CONTENT_TYPE_PLAIN_0_0_4)
 
     return scrape
