@@ -203,6 +203,14 @@ async def ingest(principal: Principal, records: list[IngestRecord]) -> IngestRes
             continue
         fresh.append((index, record, values))
     people = await _trainees(fresh)
+    # each record's own evidence (a form that requires it is refused without it, in clean)
+    evidence: list[list[int]] = []
+    for index, record, _ in fresh:
+        try:
+            owned = await files.own_uploads(principal, list(record.draft.attachments))
+        except DomainError as error:
+            raise error.at(f"records.{index}.attachments") from None
+        evidence.append([f.id for f in owned])
     if fresh:
         async with events.atomic():
             result.created = await file_claims(
@@ -213,6 +221,9 @@ async def ingest(principal: Principal, records: list[IngestRecord]) -> IngestRes
                 [refs[index] for index, _, _ in fresh],
                 "继教基地报送",
             )
+            for claim_id, file_ids in zip(result.created, evidence, strict=True):
+                if file_ids:
+                    await attach([claim_id], file_ids)
     return result
 
 

@@ -21,11 +21,12 @@ from tortoise.expressions import Subquery
 from tortoise.functions import Max
 
 from domain import rules
+from domain.claims import handlers_by_claim
 from domain.errors import DomainError
 from domain.pagination import Page, PageRequest
 from domain.principal import Principal
 from models import Claim, Professional, ReviewStep
-from models.enums import ClaimStatus
+from models.enums import ClaimStatus, ReviewKind
 
 MAX_NAME = 64
 MAX_REF = 64
@@ -94,9 +95,14 @@ async def filed_claims(
         )
     )
     rows = fetched[: request.first]
-    decided = await _decided_at([row["id"] for row in rows])
+    ids = [row["id"] for row in rows]
+    decided = await _decided_at(ids)
+    verifiers = await _verifiers(ids)
+    handlers = await handlers_by_claim(ids)
     for row in rows:
         row["decided_at"] = decided.get(row["id"])
+        row["reviewing_unit"] = verifiers.get(row["id"])
+        row["current_handler"] = handlers.get(row["id"])
     return Page(
         rows=rows,
         has_next_page=len(fetched) > request.first,
@@ -119,3 +125,19 @@ async def _decided_at(claim_ids: list[int]) -> dict[int, datetime]:
         .values("subject_id", "last")
     )
     return {int(row["subject_id"]): row["last"] for row in rows}
+
+
+async def _verifiers(claim_ids: list[int]) -> dict[int, str]:
+    """审核单位 of each filed claim: the filer vouches for it, so the unit that verifies it
+    (审验: the nearest competent department or HRSS bureau above the filer) is the one that
+    reviews what the filer reported; the latest such step wins."""
+    if not claim_ids:
+        return {}
+    rows = (
+        await ReviewStep.filter(
+            kind=ReviewKind.CLAIM_VERIFICATION, subject_type="claim", subject_id__in=claim_ids
+        )
+        .order_by("id")
+        .values("subject_id", "reviewer__name")
+    )
+    return {int(row["subject_id"]): row["reviewer__name"] for row in rows}

@@ -11,6 +11,7 @@ from graphql import GraphQLSchema
 
 from admin_ui.lists import ListPlan
 from admin_ui.overrides.claims import claims_page
+from admin_ui.overrides.filing import filing_page
 from admin_ui.overrides.reviews import review_pages
 from admin_ui.pages import crud
 
@@ -102,10 +103,24 @@ def _member_completions(
     return group, [{"label": plan.title, "url": f"/{plan.field}", "schema": page}]
 
 
+def _filed_claims(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> tuple[str, Entries]:
+    from admin_ui.navigation import group_of  # the generic page's group; navigation imports us
+
+    documents = {
+        name: audience.document(schema, "mutation", name)
+        for name in ("claimsFileForMembers", "claimsIngest")
+    }
+    page = filing_page(schema, plan, documents)
+    return group_of(schema, audience, plan.field), [
+        {"label": plan.title, "url": f"/{plan.field}", "schema": page}
+    ]
+
+
 MY_GROUP = "我的继续教育"
 OVERRIDES: dict[str, Override] = {
     "reviewSteps": _reviews,
     "myCompletion": _my_completion,
     "myClaims": _my_claims,
     "memberCompletions": _member_completions,
+    "filedClaims": _filed_claims,
 }

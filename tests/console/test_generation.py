@@ -211,12 +211,14 @@ def test_a_claim_reviewer_sees_the_review_queue_its_units_and_the_public_lists(
         admin(RoleKind.EMPLOYER, Module.CLAIM_REVIEW), review_kinds=("CLAIM_REVIEW",)
     )
     app = app_json(schema, reviewer)
-    # its queue, its subtree's units, and the public lists anyone may read
+    # its queue, its subtree's units, its members' claim records (学时申报记录), and the
+    # public lists anyone may read
     assert nav_urls(app) == {
         "/",
         "/reviewSteps/CLAIM_REVIEW",
         "/do/passwordChange",
         "/organisations",
+        "/memberClaims",
         *PUBLIC_LISTS,
     }
     queue = next(p for g in app["pages"] for p in g["children"] if "reviewSteps" in p["url"])
