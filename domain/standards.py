@@ -26,7 +26,6 @@ from domain.numbers import finite_decimal
 from domain.principal import Principal
 from domain.standard_book import Standard, StandardBook, Version
 from models import AnnualCompletion, Organisation, Professional, Region, StandardVersion
-from models.enums import RoleKind
 
 MAX_HOURS = Decimal(1000)
 MAX_REASON = 200
@@ -331,7 +330,7 @@ async def standards_for(region_code: str, years: list[int]) -> list[Standard]:
 async def viewer_region(principal: Principal) -> str:
     """The region whose standards a signed-in caller reads first: a professional's own (the
     one their years are judged in), an admin's organisation's; "" (the province's) else."""
-    if principal.kind == RoleKind.PROFESSIONAL and principal.professional_id is not None:
+    if rules.OWN_RECORDS.permits(principal) and principal.professional_id is not None:
         regions = await completion.verdict_regions([principal.professional_id])
         return regions.get(principal.professional_id, "")
     if principal.organisation_id is not None:

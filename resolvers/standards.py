@@ -13,7 +13,7 @@ from models import Account, Region, StandardVersion
 from resolvers.ids import parse_id
 from schema.context import Info
 from schema.input_limits import YEAR, column
-from schema.permissions import allow, public, signed_in
+from schema.permissions import allow, public
 from schema.types.standards import (
     PublicSubjectPayload,
     PublicSubjectSaveInput,
@@ -158,7 +158,7 @@ class StandardQueries:
     )
     public_subjects: list[PublicSubjectType] = strawberry.field(
         resolver=public_subjects,
-        extensions=signed_in(),
+        extensions=allow(rules.OWN_RECORDS),
         description="公需科目：本人所在地区及上级地区启用的公需科目（必修在前）",
     )
     managed_public_subjects: list[PublicSubjectType] = strawberry.field(
