@@ -122,9 +122,10 @@ def no_browser_problems(request: pytest.FixtureRequest) -> Iterator[None]:
     assert not found, "\n".join(found)
 
 
-async def new_context(browser: Browser) -> BrowserContext:
-    """A fresh browser session (its own sessionStorage) at 1280×800, watched for problems."""
-    context = await browser.new_context(viewport=VIEWPORT, locale="zh-CN")
+async def new_context(browser: Browser, viewport: dict[str, int] | None = None) -> BrowserContext:
+    """A fresh browser session (its own sessionStorage) at 1280×800 or the size given,
+    watched for problems."""
+    context = await browser.new_context(viewport=viewport or VIEWPORT, locale="zh-CN")
     PROBLEMS.watch(context)
     return context
 

@@ -6,43 +6,16 @@ department shown by name); a message does not outlive its page."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
-from playwright.async_api import Page, Response, expect
+from playwright.async_api import Page, expect
 
 from admin_ui.metadata import DISPLAY_TZ
 from tests.conftest import LiveServer
+from tests.console.checks import ERROR_TOAST, NO_COUNT, Refusals
 from tests.console.conftest import screenshot, sign_in
 from tests.console.forms import fill, item
 from tests.fixtures.tree import PASSWORD
-
-ERROR_TOAST = ".cxd-Toast--error"
-
-
-class Refusals:
-    """Every answer of the API or the list route that refuses or fails, as the page gets it."""
-
-    def __init__(self, page: Page) -> None:
-        self.found: list[str] = []
-        page.on("response", self._answered)
-
-    async def _answered(self, response: Response) -> None:
-        url = response.url
-        if "/graphql" not in url and "/console/api/list/" not in url:
-            return
-        try:
-            body: Any = await response.json()
-        except Exception:  # a page left while its answer was arriving: nothing to judge
-            return
-        if "/console/api/list/" in url and body.get("status") != 0:
-            self.found.append(f"{url}: {body.get('msg')}")
-        for error in body.get("errors") or []:
-            code = (error.get("extensions") or {}).get("code")
-            self.found.append(f"{response.request.post_data}: {code} {error.get('message')}")
-        for answer in (body.get("data") or {}).values():
-            if isinstance(answer, dict) and answer.get("errors"):
-                self.found.append(f"{url}: {json.dumps(answer['errors'], ensure_ascii=False)}")
 
 
 async def open_page(page: Page, menu: str, shot: str) -> None:
@@ -51,7 +24,7 @@ async def open_page(page: Page, menu: str, shot: str) -> None:
     await page.wait_for_timeout(300)  # amis renders what the last answer brought
     await screenshot(page, shot)
     await expect(page.locator(ERROR_TOAST)).to_have_count(0)
-    await expect(page.get_by_text("共 条")).to_have_count(0)
+    await expect(page.get_by_text(NO_COUNT)).to_have_count(0)
 
 
 def search_form(page: Page) -> Any:
