@@ -7,6 +7,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from server.settings import ConfigError, Settings
@@ -230,6 +231,39 @@ def cmd_completion_rebuild(settings: Settings, args: argparse.Namespace) -> None
         raise SystemExit(1)
 
 
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> None:
+    from server.backup import backup
+
+    made = _run_sync(lambda: backup(settings, args.file))
+    print(
+        f"backup written to {made.path}: {made.tables} tables, {made.rows} rows, "
+        f"{made.files} files ({made.bytes} bytes)"
+    )
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> None:
+    from server.backup import restore
+
+    done = _run_sync(lambda: restore(settings, args.file, replace=args.replace))
+    print(
+        f"restored from {done.path}: {done.tables} tables, {done.rows} rows, "
+        f"{done.files} files ({done.bytes} bytes); run `jijiao migrate` if the code is newer"
+    )
+
+
+def _run_sync(work: Callable[[], Any]) -> Any:
+    """Like _run for work that opens the database itself: its failures are one line."""
+    try:
+        return work()
+    except (ConfigError, KeyboardInterrupt):
+        raise
+    except Exception as exc:
+        reason = _database_failure(exc)
+        if reason is None:
+            raise
+        raise ConfigError(reason) from exc
+
+
 def cmd_schema(settings: Settings | None, args: argparse.Namespace) -> None:
     from resolvers.root import print_sdl
 
@@ -285,6 +319,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gc.add_argument("--days", type=int, default=7, help="grace period in days (default 7)")
     gc.set_defaults(handler=cmd_files_gc)
+    saving = commands.add_parser(
+        "backup", help="write the database and the file store into one archive (.tar)"
+    )
+    saving.add_argument("file", type=Path, help="the archive to write (never overwritten)")
+    saving.set_defaults(handler=cmd_backup)
+    loading = commands.add_parser(
+        "restore", help="restore a backup into an empty database and file store"
+    )
+    loading.add_argument("file", type=Path, help="an archive written by `jijiao backup`")
+    loading.add_argument(
+        "--replace", action="store_true", help="overwrite a database or file store in use"
+    )
+    loading.set_defaults(handler=cmd_restore)
     schema = commands.add_parser("schema", help="print the GraphQL SDL")
     schema.set_defaults(handler=cmd_schema, needs_settings=False)
     make = commands.add_parser(
