@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from tortoise import timezone
+from tortoise import connections, timezone
 from tortoise.expressions import Subquery
 from tortoise.functions import Count
 
@@ -40,7 +40,6 @@ from models import (
     Organisation,
     Professional,
     Region,
-    ReviewStep,
 )
 from models.enums import (
     ClaimStatus,
@@ -279,19 +278,26 @@ _ATTRIBUTE_OF = {
 }
 
 
+def _before(column: str) -> str:
+    """`column < ?` for a stored moment and the bound of `_bound`. SQLite keeps moments as
+    text, some in the platform's offset and some in UTC (bulk writes): datetime() brings both
+    sides to UTC before comparing."""
+    if connections.get("default").capabilities.dialect == "sqlite":
+        return f"datetime({column}) < datetime(?)"
+    return f"{column} < ?"
+
+
+def _bound(until: dt.datetime) -> Any:
+    return sql.db_value(Professional, "created_at", until)
+
+
 async def _count_units(table: _Table, reached: Scope, like: str, until: dt.datetime) -> None:
-    units = organisations_in(
-        reached,
-        Organisation.filter(
-            region_id__startswith=like.removesuffix("%"),
-            created_at__lt=until,
-            status=COUNTED_UNIT,
-        ),
-    )
-    for item in (
-        await units.annotate(n=Count("id"))
-        .group_by("region_id", "kind")
-        .values("region_id", "kind", "n")
+    scoped, scope_values = organisations_sql(reached, "o.id")
+    for item in await sql.rows(
+        "SELECT o.region_id AS region_id, o.kind AS kind, COUNT(*) AS n FROM organisation o"
+        f" WHERE o.region_id LIKE ? AND o.status = ? AND {_before('o.created_at')}{scoped}"
+        " GROUP BY o.region_id, o.kind",
+        [like, COUNTED_UNIT.value, _bound(until), *scope_values],
     ):
         row = table.bucket(item["region_id"])
         attribute = _ATTRIBUTE_OF.get(OrgKind(item["kind"]))
@@ -305,24 +311,27 @@ async def _count_members(
     """Members registered by then, by their unit's region; a member whose year a transfer
     credited to another unit is counted there, as the year's learning is."""
     scoped, scope_values = organisations_sql(reached, "p.organisation_id")
-    registered_by = sql.db_value(Professional, "created_at", until)
     for item in await sql.rows(
         "SELECT o.region_id AS region_id, COUNT(*) AS n FROM professional p"
         " JOIN organisation o ON o.id = p.organisation_id"
-        f" WHERE {member_sql('p')} AND o.region_id LIKE ? AND p.created_at < ?"
+        f" WHERE {member_sql('p')} AND o.region_id LIKE ? AND {_before('p.created_at')}"
         f"{scoped} GROUP BY o.region_id",
-        [like, registered_by, *scope_values],
+        [like, _bound(until), *scope_values],
     ):
         if (row := table.bucket(item["region_id"])) is not None:
             row.professionals += int(item["n"])
     moved = await moved_years(year)
     if not moved:
         return
-    registered = set(
-        await Professional.filter(
-            id__in=[p for p, _, _ in moved], created_at__lt=until
-        ).values_list("id", flat=True)
-    )
+    marks = ", ".join("?" for _ in moved)
+    registered = {
+        int(r["id"])
+        for r in await sql.rows(
+            f"SELECT p.id AS id FROM professional p WHERE p.id IN ({marks})"
+            f" AND {_before('p.created_at')}",
+            [*(p for p, _, _ in moved), _bound(until)],
+        )
+    }
     units = {u for _, credited, current in moved for u in (credited, current)}
     region_of = dict(
         await organisations_in(reached, Organisation.filter(id__in=sorted(units))).values_list(
@@ -358,10 +367,15 @@ _RECOGNISED_AT = (
     "COALESCE((SELECT MIN(s.decided_at) FROM review_step s WHERE s.subject_type = 'claim'"
     " AND s.subject_id = c.id AND s.kind = ? AND s.status = ?), c.submitted_at, c.created_at)"
 )
-_FAILED_BY = (
-    "EXISTS (SELECT 1 FROM review_step f WHERE f.subject_type = 'claim' AND f.subject_id = c.id"
-    " AND f.kind = ? AND f.status = ? AND f.decided_at < ?)"
-)
+
+
+def _failed_by() -> str:
+    return (
+        "EXISTS (SELECT 1 FROM review_step f WHERE f.subject_type = 'claim'"
+        f" AND f.subject_id = c.id AND f.kind = ? AND f.status = ? AND {_before('f.decided_at')})"
+    )
+
+
 _PLACED_UNIT = "COALESCE(a.credited_organisation_id, p.organisation_id)"
 
 
@@ -371,7 +385,7 @@ async def _count_learning_then(
     """The year's learning as it stood at `until`: each member registered by then, placed
     where the year is credited, with the hours recognised by then and the verdict on them."""
     scoped, scope_values = organisations_sql(reached, _PLACED_UNIT)
-    decided_by = sql.db_value(ReviewStep, "decided_at", until)
+    decided_by = _bound(until)
     counted = (ClaimStatus.APPROVED.value, ClaimStatus.VERIFIED.value)
     rows = await sql.rows(
         "SELECT c.professional_id AS professional_id, o.region_id AS region_id,"
@@ -379,13 +393,13 @@ async def _count_learning_then(
         " FROM claim c JOIN professional p ON p.id = c.professional_id"
         " LEFT JOIN annual_completion a ON a.professional_id = p.id AND a.year = c.year"
         f" JOIN organisation o ON o.id = {_PLACED_UNIT}"
-        f" WHERE c.year = ? AND {member_sql('p')} AND p.created_at < ? AND o.region_id LIKE ?"
-        f" AND (c.status IN (?, ?) OR (c.status = ? AND NOT {_FAILED_BY}))"
-        f" AND {_RECOGNISED_AT} < ?{scoped}"
+        f" WHERE c.year = ? AND {member_sql('p')} AND {_before('p.created_at')}"
+        f" AND o.region_id LIKE ? AND (c.status IN (?, ?) OR (c.status = ? AND NOT {_failed_by()}))"
+        f" AND {_before(_RECOGNISED_AT)}{scoped}"
         " GROUP BY c.professional_id, o.region_id, c.subject",
         [
             year,
-            sql.db_value(Professional, "created_at", until),
+            decided_by,
             like,
             *counted,
             ClaimStatus.VERIFY_FAILED.value,
