@@ -24,6 +24,11 @@ def _hours(value: Decimal | str | None) -> str | None:
     return None if value is None else hours_text(value)
 
 
+async def _region(root: Any, info: Info) -> Region | None:
+    """The region of a row by name, first in its list (its code stays one click away)."""
+    return await region_for(info, root.region_code)
+
+
 @strawberry.type(name="YearStandard", description="某年度继续教育合格标准")
 class YearStandardType:
     year: int = strawberry.field(description="年度")
@@ -33,11 +38,10 @@ class YearStandardType:
     from_year: int | None = strawberry.field(
         description="标准自哪一年度起执行（空：未设定，按国家规定每年不少于90学时）"
     )
+    region: Region | None = strawberry.field(
+        resolver=_region, description="制定标准的地区（市、区县未自定的沿用上级标准）"
+    )
     region_code: str | None = strawberry.field(description="制定标准的地区代码")
-
-    @strawberry.field(description="制定标准的地区（市、区县未自定的沿用上级标准）")
-    async def region(self, info: Info) -> Region | None:
-        return await region_for(info, self.region_code)
 
     @classmethod
     def of(cls, standard: Standard) -> YearStandardType:
@@ -53,24 +57,21 @@ class YearStandardType:
 
 @strawberry.type(name="StandardVersion", description="合格标准调整记录")
 class StandardVersionType:
-    id: strawberry.ID
-    region_code: str = strawberry.field(description="地区代码")
+    region: Region | None = strawberry.field(resolver=_region, description="地区")
     from_year: int = strawberry.field(description="自该年度起执行")
-    follows_parent: bool = strawberry.field(description="是否沿用上级标准")
     public_min: str | None = strawberry.field(description="公需科目最低学时")
     professional_min: str | None = strawberry.field(description="专业科目最低学时")
     total_min: str | None = strawberry.field(description="总学时最低要求")
     reason: str = strawberry.field(description="调整理由")
-    recomputed_years: int = strawberry.field(description="重新认定的已有年度数")
     set_by: str | None = strawberry.field(description="设置人")
     created_at: dt.datetime = strawberry.field(description="设置时间")
+    follows_parent: bool = strawberry.field(description="是否沿用上级标准")
+    recomputed_years: int = strawberry.field(description="重新认定的已有年度数")
     replaced_at: dt.datetime | None = strawberry.field(
         description="被替代时间（同一地区同一起始年度的新决定取代此条）"
     )
-
-    @strawberry.field(description="地区")
-    async def region(self, info: Info) -> Region | None:
-        return await region_for(info, self.region_code)
+    region_code: str = strawberry.field(description="地区代码")
+    id: strawberry.ID
 
     @classmethod
     def from_row(cls, row: dict[str, Any], set_by: str | None) -> StandardVersionType:
@@ -133,18 +134,15 @@ class StandardSetPayload:
 
 @strawberry.type(name="PublicSubject", description="公需科目")
 class PublicSubjectType:
-    id: strawberry.ID
-    region_code: str = strawberry.field(description="地区代码")
     year: int = strawberry.field(description="年度")
     name: str = strawberry.field(description="科目名称")
     hours: str = strawberry.field(description="学时")
     required: bool = strawberry.field(description="必修（否：选修）")
-    introduction: str | None = strawberry.field(description="科目介绍")
+    region: Region | None = strawberry.field(resolver=_region, description="地区")
     enabled: bool = strawberry.field(description="是否启用")
-
-    @strawberry.field(description="地区")
-    async def region(self, info: Info) -> Region | None:
-        return await region_for(info, self.region_code)
+    introduction: str | None = strawberry.field(description="科目介绍")
+    region_code: str = strawberry.field(description="地区代码")
+    id: strawberry.ID
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> PublicSubjectType:
