@@ -4,6 +4,10 @@ One feed per organisation and process, however many of its admins are connected:
 listens on the organisation's channel, lets a burst settle, counts once, and hands the
 latest counts to each subscriber's one-value slot. A subscriber that stops reading holds one
 value, never a backlog, and an event about one organisation wakes only its own feed.
+
+Each update is one View per set of kinds, shared by every subscriber of the organisation
+who sees those kinds: the API renders a View once (View.renders) and sends the same answer to
+all of them, instead of executing the selection again for each subscriber.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from domain import events, reviews
 from domain.principal import ADMIN_KIND_OF_ORG, Principal
@@ -46,11 +51,21 @@ async def counts_of(organisation_id: int) -> Counts:
 
 
 @dataclass(eq=False)
+class View:
+    """One update's counts of the kinds one kind of admin sees. Shared by every subscriber
+    with those kinds; `renders` holds what upper layers made of it (one rendering each)."""
+
+    counts: dict[ReviewKind, int]
+    renders: dict[Any, Any] = field(default_factory=dict)
+
+
+@dataclass(eq=False)
 class Slot:
     """The newest counts for one subscriber; replaced, never queued."""
 
     value: Counts | None = None
     changed: asyncio.Event = field(default_factory=asyncio.Event)
+    feed: _Feed | None = None
 
     def put(self, value: Counts) -> None:
         self.value = value
@@ -69,7 +84,18 @@ class _Feed:
         self.slots: set[Slot] = set()
         self.dirty = asyncio.Event()
         self.listening = asyncio.Event()
+        # kinds → (the counts it was made from, the view): one view per update and kinds
+        self.views: dict[tuple[ReviewKind, ...], tuple[Counts, View]] = {}
         self.tasks = [asyncio.create_task(self._listen()), asyncio.create_task(self._count())]
+
+    def view(self, counts: Counts, kinds: tuple[ReviewKind, ...]) -> View:
+        """The view of `counts` for `kinds`, made once per update (the same counts object)."""
+        made = self.views.get(kinds)
+        if made is not None and made[0] is counts:
+            return made[1]
+        view = View({kind: counts.get(kind, 0) for kind in kinds})
+        self.views[kinds] = (counts, view)
+        return view
 
     async def _listen(self) -> None:
         channel = reviews.todo_channel(self.organisation_id)
@@ -105,7 +131,7 @@ class TodoHub:
         feed = self._feeds.get(organisation_id)
         if feed is None:
             feed = self._feeds[organisation_id] = _Feed(organisation_id)
-        slot = Slot()
+        slot = Slot(feed=feed)
         feed.slots.add(slot)
         try:
             # counted after the feed listens: no change can fall between the two
@@ -125,16 +151,16 @@ class TodoHub:
 HUB = TodoHub()
 
 
-async def todo_counts(principal: Principal) -> AsyncIterator[dict[ReviewKind, int]]:
+async def todo_counts(principal: Principal) -> AsyncIterator[View]:
     """The admin's counts now, then each time one of its kinds changes."""
-    kinds = kinds_for(principal)
+    kinds = tuple(kinds_for(principal))
     organisation_id = principal.organisation_id
     assert organisation_id is not None
     last: dict[ReviewKind, int] | None = None
     async with HUB.watch(organisation_id) as slot:
+        assert slot.feed is not None
         while True:
-            counts = await slot.next()
-            mine = {kind: counts.get(kind, 0) for kind in kinds}
-            if mine != last:
-                last = mine
-                yield mine
+            view = slot.feed.view(await slot.next(), kinds)
+            if view.counts != last:
+                last = view.counts
+                yield view

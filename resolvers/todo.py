@@ -7,6 +7,7 @@ from collections.abc import AsyncGenerator
 import strawberry
 
 from domain import rules, todo
+from schema.assembly import share_renders
 from schema.context import Info
 from schema.limits import subscription_slot
 from schema.permissions import allow
@@ -21,5 +22,11 @@ class TodoSubscriptions:
     )
     async def todo_counts(self, info: Info) -> AsyncGenerator[TodoCounts, None]:
         async with subscription_slot(info.context):
-            async for counts in todo.todo_counts(info.context.principal):
-                yield TodoCounts.of(counts)
+            async for view in todo.todo_counts(info.context.principal):
+                # one TodoCounts per update and set of kinds, rendered once for all of the
+                # organisation's subscribers asking the same selection: its fields are the
+                # counts alone, the same whoever asks
+                counts = view.renders.get(TodoCounts)
+                if counts is None:
+                    counts = view.renders[TodoCounts] = share_renders(TodoCounts.of(view.counts))
+                yield counts

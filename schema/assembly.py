@@ -3,8 +3,9 @@ request pipeline every schema runs (caches, limits, the error policy)."""
 
 from __future__ import annotations
 
+import inspect
 from collections import Counter
-from typing import Any
+from typing import Any, TypeVar
 
 from strawberry.extensions import (
     AddValidationRules,
@@ -27,6 +28,49 @@ VALIDATION_RULES = [
     query_depth_limiter.create_validator(MAX_DEPTH, None, None),
     MaxDirectivesRule,
 ]
+
+
+# the attribute naming a subscription event's memo of finished answers (see share_renders)
+_RENDERS = "_jijiao_shared_renders"
+T = TypeVar("T")
+
+
+def share_renders(event: T) -> T:
+    """Mark a subscription event that several subscribers receive as the very same object
+    (domain/todo.py's View): each distinct operation is executed on it once, and every
+    subscriber asking the same operation gets that one answer. Only for values whose
+    fields depend on the value alone — not on who asks."""
+    setattr(event, _RENDERS, {})
+    return event
+
+
+class SharingExecutionContext(ProjectingExecutionContext):
+    """Executes an operation once per shared subscription event (share_renders). An
+    operation with variables, or an answer with errors, is executed per subscriber."""
+
+    def execute_operation(self, *args: Any, **kwargs: Any) -> Any:
+        renders = getattr(self.root_value, _RENDERS, None)
+        operation = self.operation
+        if renders is None or operation.variable_definitions:
+            return super().execute_operation(*args, **kwargs)
+        # keyed by the parsed operation (the parser cache hands equal texts the same one);
+        # holding it keeps its id from being reused while the event lives
+        done = renders.get(id(operation))
+        if done is not None and done[0] is operation:
+            return done[1]
+        result = super().execute_operation(*args, **kwargs)
+        if inspect.isawaitable(result):
+            return self._keep(renders, operation, result)
+        if not result.errors:
+            renders[id(operation)] = (operation, result)
+        return result
+
+    @staticmethod
+    async def _keep(renders: dict[int, Any], operation: Any, pending: Any) -> Any:
+        result = await pending
+        if not result.errors:
+            renders[id(operation)] = (operation, result)
+        return result
 
 
 def merge_roots(name: str, parts: tuple[type, ...]) -> type:
@@ -59,7 +103,7 @@ def assemble(
         query=query,
         mutation=mutation,
         subscription=subscription,
-        execution_context_class=ProjectingExecutionContext,
+        execution_context_class=SharingExecutionContext,
         config=StrawberryConfig(disable_field_suggestions=True),
         extensions=extensions,
     )
