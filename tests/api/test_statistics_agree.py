@@ -103,13 +103,12 @@ async def world(live: LiveServer, tree: Any, tokens: dict[str, str]) -> dict[str
         status=OrgStatus.PENDING,
     )  # fmt: skip
     zhao = await _person("赵敏", provincial.id, 701, ProfessionalStatus.ACTIVE, "370200")
-    for seq, (name, status) in enumerate(
-        [
-            ("孙丽", ProfessionalStatus.PENDING),
-            ("周杰", ProfessionalStatus.REJECTED),
-            ("吴刚", ProfessionalStatus.WITHDRAWN),
-        ]  # fmt: skip
-    ):
+    outside = [
+        ("孙丽", ProfessionalStatus.PENDING),
+        ("周杰", ProfessionalStatus.REJECTED),
+        ("吴刚", ProfessionalStatus.WITHDRAWN),
+    ]
+    for seq, (name, status) in enumerate(outside):
         await _person(name, ids["hospital1"], 711 + seq, status, "370102")
     province = await login_token(live, await _admin(ids["province"], 801), PASSWORD, "HRSS")
     hospital = await login_token(live, await _admin(provincial.id, 802), PASSWORD, "EMPLOYER")
