@@ -49,6 +49,8 @@ def input_form(input_type: GraphQLInputObjectType, prefix: str = "") -> tuple[li
             continue
         required = isinstance(definition.type, GraphQLNonNull)
         inner = unwrap(definition.type)
+        if name == "id" and not required and getattr(inner, "name", None) == "ID":
+            continue  # 新增或修改: the form adds; the record's row offers 修改 (row_actions)
         if isinstance(inner, GraphQLInputObjectType) and not is_list(definition.type):
             try:
                 nested, nested_sent = input_form(inner, f"{prefix}{name}.")

@@ -24,6 +24,9 @@ ROW_ALIASES = {
     "Person": {"accountId": "accountId", "professionalId": "id", "professionalIds": "id"},
     "MemberCompletion": {"professionalId": "professionalId"},
 }
+# the name operations call a row type's records by, where it is not the type's own name
+# (less a trailing "Type"): `departmentUpdate` edits a DepartmentEntry row
+OPERATED_AS = {"DepartmentEntry": "department"}
 
 # an update operation's form opens on the record it edits: the query path answering that
 # record, by mutation. Each input field takes the record's value of the same name (or the
@@ -45,6 +48,7 @@ RECORD_ALIASES = {
 ROW_VALUES = {
     "organisationSetReviewEnabled": {"enabled": "reviewEnabled === '是'"},
     "adminSetEnabled": {"enabled": "status === 'ACTIVE'"},
+    "departmentSetEnabled": {"enabled": "enabled === '是'"},
 }
 
 # input fields a generated form leaves out, by "InputType.field"

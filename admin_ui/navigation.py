@@ -22,7 +22,7 @@ from admin_ui.lists import ListPlan, plan_list
 from admin_ui.overrides import MY_GROUP, OVERRIDES
 from admin_ui.pages import list_page
 from admin_ui.records import record_page
-from admin_ui.row_actions import bulk_actions, row_actions
+from admin_ui.row_actions import bulk_actions, offered_on_rows, row_actions
 from admin_ui.widgets import control
 from domain.principal import Principal
 from models.enums import RoleKind
@@ -98,7 +98,7 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
             continue
         plan = plan_list(schema, name)
         if plan is None:
-            record = record_page(schema, name)
+            record = record_page(schema, name, partial(audience.may_use, schema, "mutation"))
             if record is not None:
                 groups.setdefault(group_of(schema, audience, name), []).append(
                     {"label": record["title"], "url": f"/{name}", "schema": record}
@@ -122,6 +122,8 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
         rule = rule_of(definition) if definition else None
         if rule is None or rule.anonymous or not audience.may_use(schema, "mutation", name):
             continue  # public operations (registration, forgotten password) sit elsewhere
+        if offered_on_rows(schema, audience, name):
+            continue  # on the rows it works on (admin_ui/row_actions.py)
         page = mutation_page(schema, name)
         if page is None:
             continue

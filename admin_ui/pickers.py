@@ -46,7 +46,7 @@ class SearchPicker:
 
     query: str
     rows: str  # path from the answer to the list ("edges" for a connection, "" for a list)
-    label: str  # path within a row
+    label: str  # path within a row; several joined by "+" are shown side by side
     value: str
     variables: tuple[tuple[str, Any], ...] = ()
 
@@ -109,6 +109,33 @@ OWN_UNIT_DEPARTMENTS = SearchPicker(
     "id",
 )
 LEARNING_FORMS = SearchPicker("query { learningForms { code label } }", "", "label", "code")
+ADMIN_ROLES = SearchPicker("query { adminRoles { id name } }", "", "name", "id")
+# the audit log's codes by their names, as the API lists them
+AUDIT_ACTIONS = SearchPicker(
+    "query { auditCatalogue { actions { code label } } }", "actions", "label", "code"
+)
+AUDIT_SUBJECT_TYPES = SearchPicker(
+    "query { auditCatalogue { subjectTypes { code label } } }", "subjectTypes", "label", "code"
+)
+# a verifier fails a claim it verified: chosen from its verification queue's passed steps by
+# applicant, unit, year, form and hours (several paths: the label joins them)
+VERIFIED_CLAIMS = SearchPicker(
+    "query($applicantContains: String) { reviewSteps(kind: CLAIM_VERIFICATION, decided: true,"
+    " status: APPROVED, applicantContains: $applicantContains, first: 50) { edges { node {"
+    " subjectId applicantName unit requestedHours claim { year formLabel } } } } }",
+    "edges",
+    "node.applicantName+node.unit+node.claim.year+node.claim.formLabel+node.requestedHours",
+    "node.subjectId",
+    (("applicantContains", "${term}"),),
+)
+# hours are filed against the unit's own approved training plans
+APPROVED_PLANS = SearchPicker(
+    "query { trainingPlans(status: APPROVED, first: 100) { edges { node { id className"
+    " startDate } } } }",
+    "edges",
+    "node.className+node.startDate",
+    "node.id",
+)
 
 
 @dataclass(frozen=True)
@@ -150,16 +177,23 @@ PICKERS: dict[str, Picker] = {
     "OrganisationRegisterInput.parentId": organisations("HRSS", "COMPETENT"),
     "ProfessionalRegisterInput.organisationId": organisations("EMPLOYER"),
     "TransferStartInput.toOrganisationId": organisations("EMPLOYER"),
+    "ClaimFailInput.claimId": VERIFIED_CLAIMS,
+    "TrainingPlanFileInput.planId": APPROVED_PLANS,
     "ProfileBasicInput.departmentId": OWN_UNIT_DEPARTMENTS,
     "parentId": organisations(),
     "organisationId": organisations(),
     "withinId": organisations(),
+    "competentId": organisations("COMPETENT"),
+    "roleId": ADMIN_ROLES,
+    "action": AUDIT_ACTIONS,
+    "subjectType": AUDIT_SUBJECT_TYPES,
     "professionalId": members(),
     "professionalIds": members(),
     "accountId": members("accountId"),
     "departmentId": DEPARTMENTS,
     "learningForm": LEARNING_FORMS,
     "regionCode": RegionPicker(),
+    "parentCode": RegionPicker(),
 }
 # list-of-ID fields holding uploaded files
 UPLOADS = frozenset({"attachments", "attachment"})

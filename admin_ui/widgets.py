@@ -60,6 +60,8 @@ def control(
     picker = picker_for(owner, name)
     if picker is not None and kind.name in ("ID", "String"):
         item.update(picker.widget())
+        # chosen by name: "上级单位编号" and "地区代码" read as 上级单位 and 地区
+        item["label"] = _by_name(item["label"])
         if is_list(definition.type):
             item.update(multiple=True, joinValues=False, extractValue=True)
     default = _default(name, definition, in_form)
@@ -75,6 +77,13 @@ def control(
     if item["labelRemark"] is None or item["labelRemark"] == item["label"]:
         del item["labelRemark"]
     return item
+
+
+def _by_name(text: str) -> str:
+    for suffix in ("编号", "代码"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text.removesuffix(suffix)
+    return text
 
 
 def _default(name: str, definition: Any, in_form: bool) -> Any:

@@ -29,6 +29,7 @@ ADMIN_COLUMNS = {
     "is_super": "is_super",
     "status": "status",
     "role_id": "role_id",
+    "role_name": "role__name",
     "created_at": "created_at",
 }
 

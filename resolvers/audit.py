@@ -10,7 +10,7 @@ from schema.context import Info
 from schema.input_limits import column
 from schema.pagination import Connection, connection, page_request
 from schema.permissions import allow
-from schema.types.audit import AuditEntry
+from schema.types.audit import AuditCatalogue, AuditEntry
 
 
 async def audit_log(
@@ -39,10 +39,19 @@ async def audit_log(
     return connection(page, [AuditEntry.from_row(row) for row in page.rows])
 
 
+def audit_catalogue() -> AuditCatalogue:
+    return AuditCatalogue.of_log()
+
+
 @strawberry.type
 class AuditQueries:
     audit_log: Connection[AuditEntry] = strawberry.field(
         resolver=audit_log,
         extensions=allow(rules.READ_AUDIT),
         description="本单位及下级单位管理员的操作日志",
+    )
+    audit_catalogue: AuditCatalogue = strawberry.field(
+        resolver=audit_catalogue,
+        extensions=allow(rules.READ_AUDIT),
+        description="操作日志可筛选的操作与对象类型",
     )

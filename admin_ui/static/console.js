@@ -355,7 +355,17 @@
       msg: "",
       data: {
         options: found.map(function (item) {
-          return { label: dig(item, labelPath), value: dig(item, valuePath) };
+          // several paths ("a+b"): their values side by side, the empty ones left out
+          var label = labelPath
+            .split("+")
+            .map(function (path) {
+              return dig(item, path);
+            })
+            .filter(function (part) {
+              return part !== null && part !== undefined && part !== "";
+            })
+            .join(" · ");
+          return { label: label, value: dig(item, valuePath) };
         }),
       },
     };

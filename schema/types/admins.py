@@ -38,7 +38,8 @@ class Admin:
     id_number: str = strawberry.field(description="身份证号码", extensions=pii(mask_id_number))
     is_super: bool = strawberry.field(description="是否超级管理员")
     status: AccountStatus = strawberry.field(description="状态")
-    role_id: strawberry.ID | None = strawberry.field(description="角色")
+    role_id: strawberry.ID | None = strawberry.field(description="角色编号")
+    role_name: str | None = strawberry.field(description="角色（未分配为空）")
     created_at: dt.datetime = strawberry.field(description="添加时间")
     _organisation_id: strawberry.Private[int]
 
@@ -52,6 +53,7 @@ class Admin:
             is_super=row["is_super"],
             status=row["status"],
             role_id=strawberry.ID(str(row["role_id"])) if row["role_id"] else None,
+            role_name=row.get("role_name"),
             created_at=row["created_at"],
             _organisation_id=row["organisation_id"],
         )

@@ -49,3 +49,30 @@ class AuditEntry:
     @strawberry.field(description="操作人代表的机构")
     async def acting_organisation(self, info: Info) -> Organisation | None:
         return await organisation_for(info, self._organisation_id)
+
+
+@strawberry.type(description="日志记录的一种操作")
+class AuditAction:
+    code: str = strawberry.field(description="操作代码（筛选用）")
+    label: str = strawberry.field(description="操作")
+
+
+@strawberry.type(description="日志记录的一种对象类型")
+class AuditSubjectType:
+    code: str = strawberry.field(description="对象类型代码（筛选用）")
+    label: str = strawberry.field(description="对象类型")
+
+
+@strawberry.type(description="操作日志可筛选的操作与对象类型（代码及名称）")
+class AuditCatalogue:
+    actions: list[AuditAction] = strawberry.field(description="操作")
+    subject_types: list[AuditSubjectType] = strawberry.field(description="对象类型")
+
+    @classmethod
+    def of_log(cls) -> AuditCatalogue:
+        return cls(
+            actions=[AuditAction(code=c, label=t) for c, t in audit.ACTION_LABELS.items()],
+            subject_types=[
+                AuditSubjectType(code=c, label=t) for c, t in audit.SUBJECT_LABELS.items()
+            ],
+        )
