@@ -35,7 +35,7 @@ from admin_ui.graph import (
     unwrap,
 )
 from admin_ui.pickers import RegionPicker, picker_for
-from schema.tabular import columns_of, percent_text, statistic_rows, text_of
+from schema.tabular import NORMAL, columns_of, percent_text, statistic_rows, text_of
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,7 @@ class ListColumn:
     shape: GraphQLObjectType | GraphQLUnionType | None = None
     selection: str = ""
     percent: bool = False  # schema.tabular.is_percent: shown as "95.2%"
+    priority: int = NORMAL  # schema.tabular.priority_of: KEY columns show on every screen
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
                 column.shape,
                 column.selection,
                 percent=column.percent,
+                priority=column.priority,
             )
         )
     fields = " ".join(c.selection for c in columns)

@@ -10,9 +10,10 @@ from typing import Any
 
 from graphql import GraphQLNonNull, GraphQLSchema
 
+from admin_ui.bound import in_template
 from admin_ui.fitted import fitted
 from admin_ui.forms import mutation_form
-from admin_ui.graph import label, strawberry_field
+from admin_ui.graph import label, strawberry_field, unwrap
 from admin_ui.lists import plan_list
 from admin_ui.pages import crud
 from schema.permissions import rule_of
@@ -52,6 +53,57 @@ def _login_form(schema: GraphQLSchema) -> dict[str, Any]:
     return form
 
 
+# the field of an answer naming who reviews what was just submitted (RegisterPayload.reviewer)
+REVIEWER = "reviewer"
+
+
+def says_who_reviews(field: Any, form: dict[str, Any]) -> None:
+    """A submission someone reviews (a registration) ends in a dialog saying who will review
+    it, as the seed manuals do (000 §2: 待所在单位审核通过后即注册成功), and the form is
+    emptied for the next one. The reviewer's name is data from the answer, shown by path
+    (admin_ui/bound.py), never written into the description."""
+    answer = unwrap(field.type)
+    if REVIEWER not in getattr(answer, "fields", {}):
+        return
+    form["messages"] = {"saveSuccess": ""}  # the dialog says it
+    form["onEvent"] = {
+        "submitSucc": {
+            "actions": [
+                {"actionType": "reset", "componentName": form["name"]},
+                {
+                    "actionType": "dialog",
+                    "data": {REVIEWER: f"${{event.data.result.data.{REVIEWER}}}"},
+                    "dialog": {
+                        "title": "注册申请已提交",
+                        "actions": [
+                            {
+                                "type": "button",
+                                "actionType": "close",
+                                "label": "知道了",
+                                "level": "primary",
+                            }
+                        ],
+                        "body": [
+                            {
+                                "type": "tpl",
+                                "className": "submitted-reviewer",
+                                "tpl": f"请等待 <b>{in_template(REVIEWER)}</b> 审核，"
+                                "审核通过后即可用证件号码和密码登录。",
+                                "visibleOn": f"${{{REVIEWER}}}",
+                            },
+                            {
+                                "type": "tpl",
+                                "tpl": "请等待审核，审核通过后即可用证件号码和密码登录。",
+                                "visibleOn": f"${{!{REVIEWER}}}",
+                            },
+                        ],
+                    },
+                },
+            ]
+        }
+    }
+
+
 def public_tabs(schema: GraphQLSchema) -> list[dict[str, Any]]:
     """A tab per anonymous mutation with a form, then per anonymous list with a required
     argument (a look-up: nothing to show until it is given)."""
@@ -62,6 +114,7 @@ def public_tabs(schema: GraphQLSchema) -> list[dict[str, Any]]:
             continue
         form = mutation_form(schema, name)
         if form is not None:
+            says_who_reviews(field, form)
             tabs.append({"title": label(field.description, name), "tab": form})
     queries = schema.query_type.fields if schema.query_type else {}
     for name, field in queries.items():

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import Any
 
 from admin_ui.bound import in_template
+from models.enums import Module
 
 # widgets by argument or input field name, where the type alone would choose wrongly
 WIDGETS = {
@@ -89,3 +90,35 @@ def default_for(name: str, kind: Any = None) -> Any:
     if isinstance(values, dict) and values:
         return next(iter(values))
     return None
+
+
+# The menu as the seed manuals group it (001/002 §5: 账户管理 — 本级机构管理, 注册审核管理,
+# 变更审核管理, 人员调转 —, 学时（分）申报, 学时（分）审核, 查询统计; 000 §4: 学时（分）申报,
+# 年度完成情况, 用户资料管理): sections in order, 账户管理's parts each a section of its own so
+# that none is a long list. An admin's page sits in the section of the first module that opens
+# it (admin_ui/navigation.py), in the order its module has here; a professional's own pages
+# (no module opens them) sit in the section of the record type they list or change.
+MENU_SECTIONS: dict[str, tuple[Module, ...]] = {
+    "本级机构管理": (Module.ORGANISATION_INFO, Module.ADMINS),
+    "注册与变更审核": (Module.REGISTRATION_REVIEW, Module.CHANGE_REVIEW),
+    "人员调转": (Module.TRANSFERS,),
+    "学时申报": (Module.CLAIM_FILING, Module.PLANS),
+    "学时审核": (Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION),
+    "查询统计": (Module.STATISTICS, Module.ACCOUNTS, Module.AUDIT),
+    "批量导入": (Module.IMPORT_EXPORT,),
+}
+OWN_SECTIONS: dict[str, tuple[str, ...]] = {
+    "学时申报": ("Claim",),
+    "年度完成情况": ("Completion",),
+    "用户资料管理": ("Profile", "ProfileChangeType", "Transfer"),
+}
+
+# A menu entry's label is its page's title without the owner the console already names
+# (本人的…, 本单位及下级单位的…: admin_ui/navigation.py menu_label); these few stay long
+# that way, by root field
+MENU_LABELS = {
+    "memberCompletions": "人员完成情况",
+    "myTransfers": "调转记录",
+    "baseDocuments": "计划与总结",
+    "baseDocumentSubmit": "提交计划或总结",
+}

@@ -4,28 +4,36 @@ the principal may use — decided by `may_use_field`, the very rule the API enfo
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLSchema, Undefined
+from graphql import GraphQLEnumType, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, Undefined
 
 from admin_ui import metadata
 from admin_ui.bound import as_label, in_template
 from admin_ui.fitted import fitted
 from admin_ui.forms import mutation_page
-from admin_ui.graph import enum_labels, filter_arguments, operation, strawberry_field
+from admin_ui.graph import (
+    enum_labels,
+    filter_arguments,
+    operation,
+    row_type,
+    strawberry_field,
+    unwrap,
+)
 from admin_ui.home import home_page
 from admin_ui.imports import GROUP as IMPORT_GROUP
 from admin_ui.imports import import_entries
 from admin_ui.lists import ListPlan, plan_list
-from admin_ui.overrides import MY_GROUP, OVERRIDES
+from admin_ui.overrides import OVERRIDES
 from admin_ui.pages import list_page
 from admin_ui.records import record_page
 from admin_ui.row_actions import bulk_actions, offered_on_rows, row_actions
 from admin_ui.widgets import control
 from domain.principal import Principal
-from models.enums import RoleKind
+from models.enums import Module, RoleKind
 from schema.permissions import may_use_field, rule_of
 
 BRAND = "继续教育管理平台"
@@ -77,22 +85,94 @@ def _fillable(plan: ListPlan) -> bool:
     return True
 
 
-def group_of(schema: GraphQLSchema, audience: Audience, name: str, root: str = "query") -> str:
-    """A page sits under the first module that opens it to this principal."""
+# where a page sits: its section's label and its rank in the section (entries keep the order
+# they are made in within one rank)
+Place = tuple[str, int]
+OTHER_SECTIONS = (PUBLIC_GROUP, ACCOUNT_GROUP)
+
+
+def section_of(modules: list[Module] | tuple[Module, ...]) -> Place | None:
+    """The menu section of the first module listed in metadata.MENU_SECTIONS."""
+    for module in modules:
+        for section, held in metadata.MENU_SECTIONS.items():
+            if module in held:
+                return section, held.index(module)
+    return None
+
+
+def _record_type(schema: GraphQLSchema, name: str, root: str) -> str | None:
+    """The record type a page lists, shows or changes: a list's rows, a query's answer, a
+    mutation payload's record (its first object field other than `errors`)."""
+    fields = (schema.query_type if root == "query" else schema.mutation_type).fields  # type: ignore[union-attr]
+    found = fields[name]
+    answer = row_type(found) or unwrap(found.type)
+    if root == "mutation" and isinstance(answer, GraphQLObjectType):
+        inner = (unwrap(f.type) for n, f in answer.fields.items() if n != "errors")
+        answer = next((t for t in inner if isinstance(t, GraphQLObjectType)), None)
+    return getattr(answer, "name", None)
+
+
+def place_of(schema: GraphQLSchema, audience: Audience, name: str, root: str = "query") -> Place:
+    """A page sits under the section of the first module that opens it to this admin (a
+    module metadata does not place is a section of its own, by its label); a professional's
+    page under the section of its record type (metadata.OWN_SECTIONS); the rest in the public
+    directory (a list) or the account settings (an operation)."""
     fields = (schema.query_type if root == "query" else schema.mutation_type).fields  # type: ignore[union-attr]
     definition = strawberry_field(fields[name])
     rule = rule_of(definition) if definition else None
     held = rule.held_modules(audience.principal) if rule else []
-    if not held:
-        # a professional's own records (rules open to professionals only)
-        own = rule is not None and tuple(rule.roles) == (RoleKind.PROFESSIONAL,)
-        return MY_GROUP if own else PUBLIC_GROUP
-    return Audience.enum_labels(schema, "Module").get(held[0].name, held[0].name)
+    if held:
+        labels = Audience.enum_labels(schema, "Module")
+        return section_of(held) or (labels.get(held[0].name, held[0].name), 0)
+    if audience.principal.kind == RoleKind.PROFESSIONAL:
+        kind = _record_type(schema, name, root)
+        for section, kinds in metadata.OWN_SECTIONS.items():
+            if kind in kinds:
+                return section, kinds.index(kind)
+    return (PUBLIC_GROUP if root == "query" else ACCOUNT_GROUP), 0
+
+
+def group_of(schema: GraphQLSchema, audience: Audience, name: str, root: str = "query") -> str:
+    return place_of(schema, audience, name, root)[0]
+
+
+# the owner a page's title names, which the console already says (本人的学时申报 → 学时申报,
+# 本单位及下级单位管理员的操作日志 → 操作日志, 本人各年度完成情况 → 年度完成情况)
+OWNER = re.compile(r"^为?(本人|本单位|本机构)([^的，、：]*的|各)")
+
+
+def menu_label(name: str, title: str) -> str:
+    """A menu entry's short label: declared (metadata.MENU_LABELS) or the page's title
+    without its owner."""
+    return metadata.MENU_LABELS.get(name) or OWNER.sub("", title) or title
+
+
+def sections(entries: list[tuple[Place, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The menu: a heading per section in metadata's order (the professional's own sections,
+    then anything else, the public directory and account settings last), its entries by
+    rank."""
+    order = list(dict.fromkeys([*metadata.MENU_SECTIONS, *metadata.OWN_SECTIONS]))
+    found: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+    for index, ((section, rank), entry) in enumerate(entries):
+        found.setdefault(section, []).append((rank, index, entry))
+    known = [s for s in order if s in found]
+    others = [s for s in found if s not in order and s not in OTHER_SECTIONS]
+    last = [s for s in OTHER_SECTIONS if s in found]
+    return [
+        {
+            "label": section,
+            "children": [entry for *_, entry in sorted(found[section], key=lambda e: e[:2])],
+        }
+        for section in (*known, *others, *last)
+    ]
 
 
 def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]]:
-    groups: dict[str, list[dict[str, Any]]] = {}
-    hand_shaped: set[str] = set()
+    entries: list[tuple[Place, dict[str, Any]]] = []
+
+    def add(place: Place, name: str, entry: dict[str, Any]) -> None:
+        entries.append((place, {**entry, "label": menu_label(name, entry["label"])}))
+
     for name in schema.query_type.fields if schema.query_type else ():
         if not audience.may_use(schema, "query", name):
             continue
@@ -100,22 +180,21 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
         if plan is None:
             record = record_page(schema, name, partial(audience.may_use, schema, "mutation"))
             if record is not None:
-                groups.setdefault(group_of(schema, audience, name), []).append(
-                    {"label": record["title"], "url": f"/{name}", "schema": record}
-                )
+                entry = {"label": record["title"], "url": f"/{name}", "schema": record}
+                add(place_of(schema, audience, name), name, entry)
             continue
         if name in OVERRIDES:
-            group, entries = OVERRIDES[name](schema, plan, audience)
-            hand_shaped.add(group)
+            # an override's entries sit where its field does, unless one says (`place`)
+            _, made = OVERRIDES[name](schema, plan, audience)
+            for entry in made:
+                placed = entry.pop("place", None) or place_of(schema, audience, name)
+                add(placed, name, entry)
         elif _fillable(plan):
-            group = group_of(schema, audience, name)
             page = list_page(
                 plan, row_actions(schema, plan, audience), bulk_actions(schema, plan, audience)
             )
-            entries = [{"label": plan.title, "url": f"/{name}", "schema": page}]
-        else:
-            continue
-        groups.setdefault(group, []).extend(entries)
+            entry = {"label": plan.title, "url": f"/{name}", "schema": page}
+            add(place_of(schema, audience, name), name, entry)
     mutations = schema.mutation_type.fields if schema.mutation_type else {}
     for name, mutation in mutations.items():
         definition = strawberry_field(mutation)
@@ -127,17 +206,11 @@ def navigation(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]
         page = mutation_page(schema, name)
         if page is None:
             continue
-        group = group_of(schema, audience, name, "mutation")
-        group = ACCOUNT_GROUP if group == PUBLIC_GROUP else group
-        groups.setdefault(group, []).append(
-            {"label": page["title"], "url": f"/do/{name}", "schema": page}
-        )
-    imported = import_entries(audience.principal)
-    if imported:
-        groups.setdefault(IMPORT_GROUP, []).extend(imported)
-    # hand-shaped work queues first, the public directory last
-    order = sorted(groups, key=lambda g: (g not in hand_shaped, g == PUBLIC_GROUP))
-    return [{"label": group, "children": groups[group]} for group in order if groups[group]]
+        entry = {"label": page["title"], "url": f"/do/{name}", "schema": page}
+        add(place_of(schema, audience, name, "mutation"), name, entry)
+    for entry in import_entries(audience.principal):
+        entries.append((section_of((Module.IMPORT_EXPORT,)) or (IMPORT_GROUP, 0), entry))
+    return sections(entries)
 
 
 def role_switcher(schema: GraphQLSchema, audience: Audience) -> list[dict[str, Any]]:
@@ -195,7 +268,8 @@ def app_data(audience: Audience) -> dict[str, Any]:
 def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
     """The amis app for the principal: header, home page and one page per usable list. It
     holds no user-supplied text: that is `app_data`, which it refers to."""
-    home = home_page(audience.document(schema, "subscription", "todoCounts"))
+    menu = fitted(navigation(schema, audience), partial(audience.may_use, schema))
+    home = home_page(audience.document(schema, "subscription", "todoCounts"), menu)
     return {
         "type": "app",
         "brandName": BRAND,
@@ -230,6 +304,6 @@ def app_json(schema: GraphQLSchema, audience: Audience) -> dict[str, Any]:
             {"children": [{"label": "首页", "url": "/", "schema": home}]},
             # a picker of a form serving several kinds of caller may read a list this one
             # may not: fitted to the principal by the API's own rule
-            *fitted(navigation(schema, audience), partial(audience.may_use, schema)),
+            *menu,
         ],
     }

@@ -10,6 +10,7 @@ from admin_ui.charts import chart
 from admin_ui.graph import enum_labels, filter_arguments
 from admin_ui.lists import ListColumn, ListPlan, waits_for_search
 from admin_ui.widgets import control
+from schema.tabular import DETAIL, KEY
 
 LIST_API = "/console/api/list/"
 
@@ -21,33 +22,60 @@ def list_api(field: str, fixed: dict[str, str] | None = None) -> str:
     return f"{LIST_API}{field}{query}"
 
 
-def column(item: ListColumn, visible: bool = True) -> dict[str, Any]:
+def column(item: ListColumn, visible: bool = True, key: bool = False) -> dict[str, Any]:
+    """`key`: one of the columns a narrow screen keeps (console.js hides the others there,
+    each still in the column toggler)."""
     shown: dict[str, Any] = {"name": item.key, "label": item.label}
     if item.enum is not None:
         shown.update(type="mapping", map={**enum_labels(item.enum), "*": f"${{{item.key}}}"})
     if not visible:
         shown["toggled"] = False
+    if key:
+        shown["className"] = shown["labelClassName"] = KEY_COLUMN
     return shown
+
+
+# the class of a column a narrow screen keeps (console.js, console.css)
+KEY_COLUMN = "console-key-column"
 
 
 def _code_beside_its_name(key: str, keys: set[str]) -> bool:
     if f"{key}Label" in keys or (key == "code" and "label" in keys):
         return True
-    return key.endswith("Code") and f"{key.removesuffix('Code')}_name" in keys
+    stem = key.removesuffix("Code")
+    return key.endswith("Code") and bool({f"{stem}_name", f"{stem}Name"} & keys)
 
 
-def _columns(items: list[ListColumn]) -> list[dict[str, Any]]:
-    """The first few columns show at once; numbers pointing at other records (`…Id`), codes
-    read beside their label (`action` beside `actionLabel`, a catalogue's `code` beside its
-    `label`, `parentCode` beside `parent_name`) and the rest are one click away in the column
-    toggler."""
+def _columns(items: list[ListColumn], every_figure: bool = False) -> list[dict[str, Any]]:
+    """Which columns show at once, by the priority the table planner declares
+    (schema/tabular.py): every KEY column (a row's result and who holds it), then NORMAL ones
+    while fewer than metadata.VISIBLE_COLUMNS show; a DETAIL, a number pointing at another
+    record (`…Id`) and a code read beside its label (`action` beside `actionLabel`, a
+    catalogue's `code` beside its `label`, `parentCode` beside `parent_name`) are one click
+    away in the column toggler. `every_figure`: a statistic shows all its figures.
+    A narrow screen keeps the KEY columns of a list that has at least two."""
     keys = {item.key for item in items}
-    shown, out = 0, []
+
+    def one_click_away(item: ListColumn) -> bool:
+        return (
+            item.key.endswith("Id")
+            or _code_beside_its_name(item.key, keys)
+            or item.priority == DETAIL
+        )
+
+    shown_first = [i for i in items if i.priority == KEY and not one_click_away(i)]
+    room = metadata.VISIBLE_COLUMNS - len(shown_first)
+    narrow = len(shown_first) >= 2
+    out = []
     for item in items:
-        coded = _code_beside_its_name(item.key, keys)
-        visible = shown < metadata.VISIBLE_COLUMNS and not item.key.endswith("Id") and not coded
-        shown += visible
-        out.append(column(item, visible))
+        if one_click_away(item):
+            visible = False
+        elif item.priority == KEY or every_figure:
+            visible = True
+        else:
+            visible = room > 0
+            room -= visible
+        out.append(column(item, visible, key=narrow and item in shown_first))
     return out
 
 
@@ -122,7 +150,7 @@ def crud(
             "switch-per-page",
             "pagination",
         ],
-        "columns": _columns(shown),
+        "columns": _columns(shown, every_figure=plan.rows_field is not None),
     }
     if not plan.paged:
         # a plain list arrives whole: amis pages it in the browser

@@ -32,6 +32,8 @@ class Column:
     shape: GraphQLObjectType | GraphQLUnionType | None = None
     # a Float its description calls a percentage: shown with its sign (`percent_text`)
     percent: bool = False
+    # how much a reader needs it (`priority_of`): KEY, NORMAL or DETAIL
+    priority: int = 1
 
     @property
     def selection(self) -> str:
@@ -70,6 +72,33 @@ def percent_text(value: Any) -> Any:
     return value
 
 
+# How much a column matters to whoever reads the rows, declared once by field name whatever the
+# type: a row's result and who holds it (总学时, 是否合格, 合格率, 状态, 当前处理人, 审核单位,
+# 工作单位…) is KEY — a list shows it on every screen, a narrow one too; a DETAIL (证件类型,
+# 性别…) is one click away; the rest is NORMAL, shown while the list has room.
+KEY, NORMAL, DETAIL = 0, 1, 2
+KEY_FIELDS = frozenset(
+    {
+        # who or what the row is
+        "name", "applicantName", "applicant", "year", "formLabel",
+        # its result
+        "totalHours", "passed", "passRate", "requestedHours", "recognisedHours", "count",
+        "total", "status",
+        # who holds it, where the person works, what they are
+        "currentHandler", "currentReviewer", "reviewer", "unit", "organisation",
+        "education", "titleQualification",
+    }
+)  # fmt: skip
+DETAIL_FIELDS = frozenset(
+    {"idType", "sex", "birthDate", "accountId", "loginLockedUntil", "depth", "externalRef",
+     "creditCodeTemporary", "subjectId"}
+)  # fmt: skip
+
+
+def priority_of(name: str) -> int:
+    return KEY if name in KEY_FIELDS else DETAIL if name in DETAIL_FIELDS else NORMAL
+
+
 def _needs_arguments(field: GraphQLField) -> bool:
     return any(isinstance(arg.type, GraphQLNonNull) for arg in field.args.values())
 
@@ -97,15 +126,17 @@ def columns_of(row_type: GraphQLObjectType) -> list[Column]:
         kind = unwrap(field.type)
         header = _header(name, field)
         if _is_value(kind) and not field.args:  # arguments: a query of its own (a page)
-            columns.append(Column((name,), header, shape=kind))
+            columns.append(Column((name,), header, shape=kind, priority=priority_of(name)))
         elif is_list(field.type) or getattr(kind, "name", None) == "JSON":
             continue
         elif isinstance(kind, GraphQLScalarType):
-            columns.append(Column((name,), header, percent=is_percent(field)))
+            columns.append(
+                Column((name,), header, percent=is_percent(field), priority=priority_of(name))
+            )
         elif isinstance(kind, GraphQLEnumType):
-            columns.append(Column((name,), header, kind))
+            columns.append(Column((name,), header, kind, priority=priority_of(name)))
         elif isinstance(kind, GraphQLObjectType) and "name" in kind.fields:
-            columns.append(Column((name, "name"), header))
+            columns.append(Column((name, "name"), header, priority=priority_of(name)))
     return columns
 
 

@@ -14,6 +14,8 @@ from admin_ui.overrides.claims import claims_page
 from admin_ui.overrides.filing import filing_page
 from admin_ui.overrides.reviews import review_pages
 from admin_ui.pages import crud
+from domain import reviews
+from models.enums import ReviewKind
 
 if TYPE_CHECKING:
     from admin_ui.navigation import Audience
@@ -26,7 +28,17 @@ def _reviews(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> tuple
     labels = audience.enum_labels(schema, "ReviewKind")
     kinds = [(kind, labels.get(kind, kind)) for kind in audience.review_kinds]
     decide = audience.document(schema, "mutation", "reviewDecide")
-    return "审核管理", review_pages(schema, plan, kinds, decide)
+    entries = review_pages(schema, plan, kinds, decide)
+    from admin_ui.navigation import section_of  # navigation imports us
+
+    for (kind, _), entry in zip(kinds, entries, strict=True):
+        # each queue sits with the pages of the module deciding it, as the seed manuals'
+        # menu has it (专技人员注册审核 under 注册审核管理, 学时审核 a section of its own)
+        held = reviews.HANDLERS[ReviewKind(kind)].rule.held_modules(audience.principal)
+        placed = section_of(held)
+        if placed is not None:
+            entry["place"] = placed
+    return "审核管理", entries
 
 
 # a year's certificate is printed from its completion row once the year has passed (seed 000:

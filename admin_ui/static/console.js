@@ -107,10 +107,23 @@
 
   // --- requests: the console adaptor answers amis's {status, msg, data}; GraphQL is mapped to it
 
+  // a request sent without a value it needs is answered in a developer's words ("缺少必填变量
+  // $id（ID!）"); the person reading the page is told what to do (the response keeps the detail)
+  var INCOMPLETE = ["MISSING_VARIABLE", "MISSING_VALUE", "MISSING_ARGUMENT"];
+
+  function messageOf(error) {
+    var found = error.extensions || {};
+    if (found.code === "GRAPHQL_VALIDATION_FAILED" && INCOMPLETE.indexOf(found.reason) >= 0) {
+      return "请先填写或选择必填项";
+    }
+    return error.message;
+  }
+
   function messagesOf(errors) {
     return errors
-      .map(function (e) {
-        return e.message;
+      .map(messageOf)
+      .filter(function (message, i, all) {
+        return all.indexOf(message) === i;
       })
       .join("；");
   }
@@ -511,10 +524,43 @@
     }).then(done, done);
   }
 
+  // a phone-sized screen: a list keeps its key columns (the generator marks them, see
+  // admin_ui/pages.py KEY_COLUMN) and starts with the others off, each still in the toggler;
+  // dates take the desktop control (typed, or picked on a calendar)
+  var NARROW = "(max-width: 600px)";
+  var KEY_COLUMN = "console-key-column";
+  var DATES = ["input-date", "input-datetime", "input-month", "input-year", "input-date-range"];
+
+  function forNarrowScreen(node) {
+    if (Array.isArray(node)) return node.forEach(forNarrowScreen);
+    if (!node || typeof node !== "object") return;
+    var columns = node.type === "crud" && Array.isArray(node.columns) ? node.columns : null;
+    // a date is typed or picked on a calendar, not only turned on three wheels
+    if (DATES.indexOf(node.type) >= 0) node.useMobileUI = false;
+    if (columns && columns.some(function (c) { return c.className === KEY_COLUMN; })) {
+      columns.forEach(function (c) {
+        if (c.type !== "operation" && c.className !== KEY_COLUMN) c.toggled = false;
+      });
+    }
+    // a list's filters fold under a 查询条件 button when the list shows rows at once (a page
+    // waiting for a search keeps its form open)
+    if (node.type === "crud" && node.filter && node.initFetch !== false) {
+      node.filterTogglable = { label: "查询条件", activeLabel: "收起查询条件" };
+      node.filterDefaultVisible = false;
+      if (Array.isArray(node.headerToolbar) && node.headerToolbar.indexOf("filter-toggler") < 0) {
+        node.headerToolbar = ["filter-toggler"].concat(node.headerToolbar);
+      }
+    }
+    Object.keys(node).forEach(function (key) {
+      forNarrowScreen(node[key]);
+    });
+  }
+
   // `data` (names of the viewer and its units) is the renderer's root data, which amis takes
   // as it is; in the schema it would be read as templates (admin_ui/bound.py)
   function mount(schema, data) {
     if (instance) instance.unmount();
+    if (window.matchMedia(NARROW).matches) forNarrowScreen(schema);
     instance = embed.embed(
       "#root",
       schema,

@@ -28,7 +28,7 @@ async def test_an_admin_prints_the_selected_members_certificates(
     await approved(lina.id, 2021, Subject.PUBLIC, "10")
 
     await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
-    await page.get_by_role("link", name="本单位及下级单位人员某年度的完成情况", exact=True).click()
+    await page.get_by_role("link", name="人员完成情况", exact=True).click()
     year = page.locator(".cxd-Form-item", has_text="年度").locator("input").first
     await year.fill("2021")
     await page.get_by_role("button", name="查询").click()

@@ -25,7 +25,7 @@ async def test_a_claim_submitted_in_one_browser_counts_in_the_other(
     try:
         professional = await other.new_page()
         await sign_in(professional, live, tree.people["王芳"], PASSWORD, "专业技术人员")
-        await professional.get_by_role("link", name="本人的学时申报", exact=True).click()
+        await professional.get_by_role("link", name="学时申报", exact=True).click()
         await file_claim_in_console(
             professional, subject="专业科目", hours="8", class_name="急诊进修班",
             scan=tmp_path / "结业证书.png",

@@ -27,7 +27,7 @@ async def test_a_professional_sees_their_years_and_prints_a_passed_years_certifi
     await expect(page.get_by_text("刘洋，您好！")).to_be_visible()
     await screenshot(page, "professional-home")
 
-    await page.get_by_role("link", name="本人各年度完成情况", exact=True).click()
+    await page.get_by_role("link", name="年度完成情况", exact=True).click()
     passed = page.locator("tr", has_text="2021")
     failed = page.locator("tr", has_text="2020")
     await expect(passed.locator("td", has_text="90.0")).to_be_visible()
@@ -40,7 +40,7 @@ async def test_a_professional_sees_their_years_and_prints_a_passed_years_certifi
     assert certificate.suggested_filename == "certificate-2021.pdf"
     assert (await certificate.path()).read_bytes().startswith(b"%PDF")
 
-    await page.get_by_role("link", name="本人的学时申报", exact=True).click()
+    await page.get_by_role("link", name="学时申报", exact=True).click()
     # the learning form by its name, not its code
     await expect(page.locator("td", has_text="网络学习").first).to_be_visible()
     await screenshot(page, "professional-claims")
@@ -50,7 +50,7 @@ async def test_a_professional_files_a_claim_with_evidence_and_submits_it(
     live: LiveServer, tree: Any, page: Page, tmp_path: Any
 ) -> None:
     await sign_in(page, live, tree.people["陈静"], PASSWORD, "专业技术人员")
-    await page.get_by_role("link", name="本人的学时申报", exact=True).click()
+    await page.get_by_role("link", name="学时申报", exact=True).click()
     await file_claim_in_console(
         page, subject="公需科目", hours="12", class_name="2024年全科医师培训班",
         scan=tmp_path / "结业证书.png",
@@ -81,7 +81,7 @@ async def test_a_generated_operation_form_changes_the_password(
     await expect(page.get_by_text("操作成功")).to_be_visible()
     await screenshot(page, "professional-password-change")
     # the change ended every other session; this one carries on with the token it was given
-    await page.get_by_role("link", name="本人各年度完成情况", exact=True).click()
+    await page.get_by_role("link", name="年度完成情况", exact=True).click()
     await expect(page.get_by_text("共 0 条")).to_be_visible()
     await expect(page.locator(".login-box")).to_have_count(0)
     body = await live.gql(LOGIN, {"input": {"idNumber": tree.people["李娜"], "password": "Li-na-new-2026", "portal": "PROFESSIONAL"}})  # fmt: skip

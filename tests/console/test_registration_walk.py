@@ -39,6 +39,22 @@ def credit_code() -> str:
     return body + credit_code_check_char(body)
 
 
+async def submitted_for_review(page: Page, reviewer: str, field: str) -> None:
+    """The registration ends in a dialog naming the unit that will review it (seed 000 §2:
+    待所在单位审核通过后即注册成功), not a bare 操作成功; the form is emptied for the next."""
+    dialog = page.locator(".cxd-Modal").filter(has_text="注册申请已提交")
+    await expect(dialog).to_be_visible()
+    await expect(dialog.locator(".submitted-reviewer")).to_have_text(
+        f"请等待 {reviewer} 审核，审核通过后即可用证件号码和密码登录。"
+    )
+    await expect(page.get_by_text("操作成功")).to_have_count(0)
+    await screenshot(page, f"registered-{field.replace('.', '-')}")
+    await dialog.get_by_role("button", name="知道了").click()
+    await expect(dialog).to_have_count(0)
+    form = page.locator(".cxd-Form").filter(visible=True).first
+    await expect(form.locator(f"input[name='{field}']")).to_have_value("")
+
+
 async def register_unit(page: Page, live: LiveServer) -> None:
     await page.goto(f"{live.url}/console")
     await page.locator(".cxd-Tabs-link", has_text="单位注册").click()
@@ -47,7 +63,7 @@ async def register_unit(page: Page, live: LiveServer) -> None:
     await fill(form, "单位名称", UNIT)
     await fill(form, "统一社会信用代码", credit_code())
     await pick(form, "上级单位", "卫生健康", "济南市卫生健康委员会")
-    await cascade(form, "注册所在地区划代码", "山东省", "济南市", "历下区")
+    await cascade(form, "注册所在地区划", "山东省", "济南市", "历下区")
     await choose(form, "单位性质", "事业单位")
     await choose(form, "单位级别", "市级")
     await fill(form, "所属行业", "卫生")
@@ -60,7 +76,7 @@ async def register_unit(page: Page, live: LiveServer) -> None:
     await fill(form, "电子邮箱", "sunming@example.cn")
     await screenshot(page, "register-unit")
     await submit(page)
-    await expect(page.get_by_text("操作成功")).to_be_visible()
+    await submitted_for_review(page, "济南市卫生健康委员会", "name")
 
 
 async def register_professional(page: Page, live: LiveServer) -> None:
@@ -88,7 +104,7 @@ async def register_professional(page: Page, live: LiveServer) -> None:
     await choose(form, "职称级别", "中级")
     await screenshot(page, "register-professional")
     await submit(page)
-    await expect(page.get_by_text("操作成功")).to_be_visible()
+    await submitted_for_review(page, UNIT, "account.idNumber")
 
 
 async def test_from_unit_registration_to_the_certificate(
@@ -120,7 +136,7 @@ async def test_from_unit_registration_to_the_certificate(
 
     # the professional files this year's hours with evidence
     await sign_in(visitor, live, PERSON, PERSON_PASSWORD, "专业技术人员")
-    await visitor.get_by_role("link", name="本人的学时申报", exact=True).click()
+    await visitor.get_by_role("link", name="学时申报", exact=True).click()
     for subject, hours, name in (
         ("公需科目", "30", "公需课程班"),
         ("专业科目", "60", "内科进修班"),
@@ -144,7 +160,7 @@ async def test_from_unit_registration_to_the_certificate(
     assert await ClaimAttachment.filter(claim_id__in=[c.id for c in claims]).count() == 2
 
     # the year has passed: the professional prints its certificate
-    await visitor.get_by_role("link", name="本人各年度完成情况", exact=True).click()
+    await visitor.get_by_role("link", name="年度完成情况", exact=True).click()
     year = visitor.locator("tr", has_text=str(claims[0].year))
     await expect(year.locator("td", has_text="90.0")).to_be_visible()
     await screenshot(visitor, "walk-completion")

@@ -140,7 +140,7 @@ async def test_the_professional_reads_the_reason_and_resubmits_the_corrected_cla
 
     # when she opens her claims, filtered to the refused ones
     await sign_in(page, live, tree.people["李娜"], PASSWORD, "专业技术人员")
-    await page.get_by_role("link", name="本人的学时申报", exact=True).click()
+    await page.get_by_role("link", name="学时申报", exact=True).click()
     row = page.locator("tbody tr", has_text="发表论文").filter(visible=True)
     await expect(row).to_contain_text("检索证明不清晰")  # 不通过原因, in the list
     await expect(row).to_contain_text("审核不通过")

@@ -58,8 +58,8 @@ async def test_an_employer_admin_signs_in_sees_the_counts_and_a_list(
     await page.get_by_role("link", name="专业技术人员查询", exact=True).click()
     for name in ("王芳", "王磊", "李娜"):
         await expect(page.locator("td", has_text=name)).to_be_visible()
-    await expect(page.get_by_role("columnheader", name="证件类型").first).to_be_visible()
-    await expect(page.locator("td", has_text="居民身份证").first).to_be_visible()  # enum label
+    await expect(page.get_by_role("columnheader", name="状态").first).to_be_visible()
+    await expect(page.locator("td", has_text="正常").first).to_be_visible()  # enum label
     await screenshot(page, "employer-persons")
     async with page.expect_download() as download:
         await page.get_by_role("button", name="导出Excel").click()
@@ -127,4 +127,4 @@ async def test_a_person_with_two_roles_switches_from_the_header(
     await page.get_by_role("button", name="切换身份").click()
     await page.locator(".cxd-DropDown-menu").get_by_text("专业技术人员 · 济南第一医院").click()
     await expect(page.get_by_text("当前身份：专业技术人员")).to_be_visible()
-    await expect(page.get_by_role("link", name="本人的学时申报", exact=True)).to_be_visible()
+    await expect(page.get_by_role("link", name="学时申报", exact=True)).to_be_visible()

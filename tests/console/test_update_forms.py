@@ -169,7 +169,7 @@ async def test_a_row_toggle_starts_on_the_rows_value(
     await dialog.get_by_role("button", name="取消").click()
 
     # an admin's 启用或停用 starts on its status too (an active admin: 启用 ticked)
-    await page.get_by_role("link", name="本单位及下级单位的管理员", exact=True).click()
+    await page.get_by_role("link", name="管理员", exact=True).click()
     admin = page.locator("tbody tr", has_text="管理员hospital1").filter(visible=True)
     await admin.get_by_role("button", name="启用或停用本单位或下级单位的管理员").click()
     await expect(dialog.locator("input[type=checkbox]")).to_be_checked()
