@@ -11,7 +11,7 @@ from domain import claims
 from domain.organisations import organisation_rows, reachable_ids
 from domain.regions import regions_by_code
 from domain.scope import Scope
-from models import Claim, Department
+from models import Account, Claim, Department
 
 Key = TypeVar("Key")
 
@@ -45,6 +45,10 @@ def _by_key(
     return DataLoader(load)
 
 
+async def _account_names(ids: list[int]) -> dict[int, str]:
+    return dict(await Account.filter(id__in=ids).values_list("id", "name"))
+
+
 async def _claims(ids: list[int]) -> dict[int, Claim]:
     return {c.id: c for c in await Claim.filter(id__in=ids)}
 
@@ -59,6 +63,8 @@ class Loaders:
         self._reachable: DataLoader[int, bool] | None = None
         # claims and what their lists show beside them: a page of claims costs a query each
         self.claim_by_id = _by_key(_claims)
+        # who acted, by name (an audit entry keeps the account's number)
+        self.account_name_by_id = _by_key(_account_names)
         self.attachments_by_claim = _by_key(claims.attachments_by_claim, [])
         self.handler_by_claim = _by_key(claims.handlers_by_claim)
         self.reason_by_claim = _by_key(claims.reasons_by_claim)

@@ -46,6 +46,13 @@ class AuditEntry:
     async def changes(self, info: Info) -> list[FieldChange]:
         return await field_changes(info, self._before, self._after, self.subject_type)
 
+    @strawberry.field(description="操作人")
+    async def account_name(self, info: Info) -> str | None:
+        if self.account_id is None:
+            return None
+        found = await info.context.loaders.account_name_by_id.load(int(self.account_id))
+        return str(found) if found is not None else None
+
     @strawberry.field(description="操作人代表的机构")
     async def acting_organisation(self, info: Info) -> Organisation | None:
         return await organisation_for(info, self._organisation_id)

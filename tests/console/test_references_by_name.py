@@ -5,9 +5,10 @@ competent department chosen by name."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from playwright.async_api import Page, expect
+from playwright.async_api import Page, Route, expect
 
 from models import AuditLog, Claim, Department, Professional
 from models.enums import ClaimStatus
@@ -101,6 +102,7 @@ async def test_a_department_is_edited_and_disabled_from_its_row_and_the_log_says
     rows = table.locator("tbody tr")
     await expect(rows.first).to_contain_text("修改部门")
     await expect(rows.filter(has_text="禁用部门")).to_have_count(0)
+    await expect(rows.first).to_contain_text("管理员hospital1")  # who acted, by name
     await screenshot(page, "references-audit-by-action")
     assert await AuditLog.filter(action="department.update").count() == 1
 
@@ -119,3 +121,28 @@ async def test_members_are_found_by_their_competent_department_chosen_by_name(
     await expect(rows.filter(has_text="李娜")).to_have_count(1)
     await expect(rows.filter(has_text="刘洋")).to_have_count(1)  # the other hospital under it
     await screenshot(page, "references-persons-by-competent")
+
+
+async def test_a_request_missing_a_value_tells_the_user_what_to_do_not_the_variable(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    """Whatever a page sends incomplete, the reader gets a sentence to act on, never a
+    GraphQL variable name and type."""
+    await sign_in(page, live, tree.admins["hospital1"], PASSWORD, "用人单位")
+    await expect(page.locator(".console-user")).to_be_visible()
+
+    async def without_variables(route: Route) -> None:
+        body = json.loads(route.request.post_data or "{}")
+        if "departmentUpdate" in body.get("query", ""):
+            body.pop("variables", None)
+        await route.continue_(post_data=json.dumps(body))
+
+    await page.route("**/graphql", without_variables)
+    await page.goto(f"{live.url}/console#/departments")
+    row = page.locator("tbody tr", has_text="内科").filter(visible=True)
+    await row.get_by_role("button", name="编辑部门").click()
+    await _dialog(page).get_by_role("button", name="确认").click()
+    await expect(page.get_by_text("请先填写或选择必填项").first).to_be_visible()
+    await expect(page.get_by_text("缺少必填变量")).to_have_count(0)
+    await expect(page.get_by_text("$input")).to_have_count(0)
+    assert (await Department.get(organisation_id=tree.ids["hospital1"])).name == "内科"
