@@ -11,6 +11,7 @@ from bench import (
     http_floor,
     list_query,
     login_burst,
+    standards,
     statistics,
     todo_latency,
 )
@@ -65,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     excel_import.add_arguments(imports)
     imports.set_defaults(handler=excel_import.run)
+    decision = commands.add_parser(
+        "standards",
+        help="a province standards decision that judges a year again: time, verdicts changed, "
+        "drift afterwards",
+    )
+    standards.add_arguments(decision)
+    decision.set_defaults(handler=standards.run)
     return parser
 
 

@@ -227,57 +227,67 @@ def _summary(version: Version) -> dict[str, Any]:
 _UNIT = "COALESCE(c.credited_organisation_id, p.organisation_id)"
 
 
+def _number(expression: str) -> str:
+    # decimals are text on SQLite; as doubles both engines compare one-decimal hours exactly
+    # (rounding to the nearest double keeps their order and tells them apart)
+    return f"CAST({expression} AS DOUBLE PRECISION)"
+
+
+_MEETS = " AND ".join(
+    f"{_number(column)} >= {_number('?')}"
+    for column in ("c.public_hours", "c.professional_hours", "c.total_hours")
+)
+
+
 async def _recompute(changed: dict[tuple[str, int], Standard]) -> int:
     """Judge again every verdict of the changed (region, year) pairs, and move the rollup by
-    the difference, inside the caller's transaction. Returns how many verdicts changed."""
-    by_year: dict[int, dict[str, Standard]] = defaultdict(dict)
+    the difference, inside the caller's transaction. Returns how many verdicts changed.
+
+    Only the verdicts that change are read: the new standard is compared in SQL."""
+    groups: dict[tuple[int, Decimal, Decimal, Decimal], list[str]] = defaultdict(list)
     for (region, year), standard in changed.items():
-        by_year[year][region] = standard
+        key = (year, standard.public_min, standard.professional_min, standard.total_min)
+        groups[key].append(region)
     flipped = 0
-    for year, regions in sorted(by_year.items()):
-        codes = sorted(regions)
-        marks = ", ".join("?" for _ in codes)
-        query = (
-            "SELECT c.id, c.professional_id, c.public_hours, c.professional_hours, c.total_hours,"
-            " c.passed, c.credited_organisation_id, c.credited_region_id, o.region_id AS judged_in"
+    for (year, *minimums), regions in sorted(groups.items()):
+        marks = ", ".join("?" for _ in regions)
+        judged = (
             f" FROM {AnnualCompletion._meta.db_table} c"
             f" JOIN {Professional._meta.db_table} p ON p.id = c.professional_id"
             f" JOIN {Organisation._meta.db_table} o ON o.id = {_UNIT}"
             f" WHERE c.year = ? AND o.region_id IN ({marks})"
         )
-        rows = await sql.rows(query, [year, *codes])
-        people = sorted({int(row["professional_id"]) for row in rows})
-        if people and connections.get("default").capabilities.dialect == "postgres":
-            # the same lock order as completion.refresh, then read again what it may have moved
-            locked, parameters = bulk.id_in("id", people)
+        where = [year, *sorted(regions)]
+        if connections.get("default").capabilities.dialect == "postgres":
+            # the same lock order as completion.refresh: no refresh of these people can judge
+            # under the old standard after this reads them
             await sql.rows(
-                f"SELECT id FROM {Professional._meta.db_table} WHERE {locked}"
-                " ORDER BY id FOR UPDATE",
-                parameters,
+                "SELECT COUNT(*) AS n FROM (SELECT id FROM professional WHERE id IN"
+                f" (SELECT c.professional_id{judged}) ORDER BY id FOR UPDATE) locked",
+                where,
             )
-            rows = await sql.rows(query, [year, *codes])
-        now_passing: list[int] = []
-        now_failing: list[int] = []
+        rows = await sql.rows(
+            "SELECT c.id, c.professional_id, c.total_hours, c.passed,"
+            f" c.credited_organisation_id, c.credited_region_id{judged}"
+            f" AND (CASE WHEN {_MEETS} THEN 1 ELSE 0 END)"
+            " <> (CASE WHEN c.passed THEN 1 ELSE 0 END)",
+            [*where, *(float(m) for m in minimums)],
+        )
         before: list[completion.Outcome] = []
         after: list[completion.Outcome] = []
         for row in rows:
-            standard = regions[row["judged_in"] or ""]
-            public = Decimal(str(row["public_hours"]))
-            professional = Decimal(str(row["professional_hours"]))
-            verdict = standard.passes(public, professional)
-            if verdict == bool(row["passed"]):
-                continue
-            (now_passing if verdict else now_failing).append(int(row["id"]))
+            verdict = not bool(row["passed"])
             learned = Decimal(str(row["total_hours"])) > 0
             credit = completion._credit(row["credited_organisation_id"], row["credited_region_id"])
             person = int(row["professional_id"])
             before.append((person, year, learned, not verdict, credit))
             after.append((person, year, learned, verdict, credit))
-        for ids, verdict in ((now_passing, True), (now_failing, False)):
+        for verdict in (True, False):
+            ids = [int(row["id"]) for row in rows if bool(row["passed"]) != verdict]
             if ids:
-                where, parameters = bulk.id_in("id", ids)
+                chosen, parameters = bulk.id_in("id", ids)
                 await sql.rows(
-                    f"UPDATE {AnnualCompletion._meta.db_table} SET passed = ? WHERE {where}",
+                    f"UPDATE {AnnualCompletion._meta.db_table} SET passed = ? WHERE {chosen}",
                     [verdict, *parameters],
                 )
         if before:
