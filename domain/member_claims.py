@@ -3,7 +3,7 @@ seed 002 §5.2.2, seed 003 5.5/3.5 "查看申报记录"), whoever filed it — t
 competent department or bureau above, a CE base — with the seed's filters: 认定结果 (the
 claim's status), year, learning form, subject and unit.
 
-Read under the named rule READ_MEMBER_CLAIMS (whoever reviews, verifies, files or counts the
+Read under the named rule LIST_MEMBER_CLAIMS (whoever reviews, verifies, files or counts the
 members' claims) and within the principal's scope (domain.scope): the claims of people whose
 unit the scope reaches. Drafts are the person's own until submitted and never listed here.
 Newest first, paged by keyset on descending ids.
@@ -45,7 +45,7 @@ class MemberClaimFilter:
 
 
 def _filtered(principal: Principal, criteria: MemberClaimFilter) -> Any:
-    rules.READ_MEMBER_CLAIMS.check(principal)
+    rules.LIST_MEMBER_CLAIMS.check(principal)
     queryset = organisations_in(principal.scope, Claim.all(), field="professional__organisation_id")
     asked = tuple(dict.fromkeys(criteria.statuses))
     # drafts asked for are none of these: asking for drafts only lists nothing

@@ -243,6 +243,15 @@ READ_MEMBER_CLAIMS = rule(
     (Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION, Module.CLAIM_FILING, Module.STATISTICS),
 )
 
+# 学时申报记录: the members' claims listed, for the units that have members (a CE base has
+# none below it: what it reported is its 已报送学时)
+LIST_MEMBER_CLAIMS = rule(
+    "LIST_MEMBER_CLAIMS",
+    "学时申报记录：本单位及下级人员的学时申报",
+    MEMBER_UNIT_KINDS,
+    (Module.CLAIM_REVIEW, Module.CLAIM_VERIFICATION, Module.CLAIM_FILING, Module.STATISTICS),
+)
+
 # --- transfers ---
 LIST_TRANSFERS = rule(
     "LIST_TRANSFERS", "调转记录：本单位及下级单位", MEMBER_UNIT_KINDS, (Module.TRANSFERS,)

@@ -118,7 +118,7 @@ class FiledClaimQueries:
     )
     member_claims: Connection[MemberClaim] = strawberry.field(
         resolver=member_claims,
-        extensions=allow(rules.READ_MEMBER_CLAIMS),
+        extensions=allow(rules.LIST_MEMBER_CLAIMS),
         description=(
             "学时申报记录：本单位及下级人员已提交的学时申报（本人申报、代报与基地报送），"
             "可按认定结果、年度、学习形式、科目类型和单位查询，最新的在前"

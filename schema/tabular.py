@@ -85,7 +85,7 @@ KEY_FIELDS = frozenset(
         "totalHours", "passed", "passRate", "requestedHours", "recognisedHours", "count",
         "total", "status",
         # who holds it, where the person works, what they are
-        "currentHandler", "currentReviewer", "reviewer", "unit", "organisation",
+        "currentHandler", "currentReviewer", "reviewer", "reviewingUnit", "unit", "organisation",
         "education", "titleQualification",
     }
 )  # fmt: skip

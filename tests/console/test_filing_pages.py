@@ -89,6 +89,7 @@ def test_a_ce_base_reports_trainees_hours_from_the_console(schema: GraphQLSchema
     names = {c.get("name") for c in walk(form["body"])}
     assert {"idNumber", "name", "externalRef", "year", "form", "requestedHours"} <= names
     assert "审核单位" in filed["schema"]["remark"]
+    assert page(app, "/memberClaims") is None  # no members below a base
 
 
 def test_no_filing_without_the_module(schema: GraphQLSchema) -> None:
