@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from starlette.applications import Starlette
 
 from server.app import create_app
@@ -9,4 +11,7 @@ from server.settings import Settings
 
 
 def app_factory() -> Starlette:
+    # uvicorn has applied server/logs.py's configuration in this worker; a library's
+    # warning becomes a log line in the same format
+    logging.captureWarnings(True)
     return create_app(Settings.from_env())

@@ -83,8 +83,9 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
     import uvicorn
 
     from schema.limits import MAX_BODY_BYTES
-    from server.logs import log_config
+    from server.logs import configure_logging, log_config
 
+    configure_logging(settings.log_format)  # the migration and demo steps log like workers
     cmd_migrate(settings, args)
     summary = _run(lambda s: _demo(s, args.demo_scale, 2026, only_if_empty=True), settings)
     if summary is not None:

@@ -27,7 +27,10 @@ from schema.extensions import REQUEST_ID
 access_log = logging.getLogger("jijiao.access")
 
 # what logging.LogRecord holds by itself; anything else on a record came through `extra`
-_RECORD_FIELDS = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName"}
+# (uvicorn adds color_message, the same text with terminal colours)
+_RECORD_FIELDS = set(vars(logging.makeLogRecord({}))) | {
+    "message", "asctime", "taskName", "color_message",
+}  # fmt: skip
 
 
 def new_request_id() -> str:
@@ -112,6 +115,7 @@ def log_config(log_format: str, level: str = "INFO") -> dict[str, Any]:
 
 def configure_logging(log_format: str, level: str = "INFO") -> None:
     logging.config.dictConfig(log_config(log_format, level))
+    logging.captureWarnings(True)  # a library's warning is a log line too, not stray text
 
 
 class RequestIds:

@@ -32,6 +32,7 @@ import hmac
 import logging
 import os
 import time
+import uuid
 from contextlib import suppress
 from typing import Any
 
@@ -62,6 +63,7 @@ log = logging.getLogger("jijiao.metrics")
 PROBE_SECONDS = 15.0
 PROBE_TIMEOUT = 5.0
 PROBE_CHANNEL = "ops_probe"
+RESEND_SECONDS = 0.25
 # distinct operation labels kept; past it a new combination of root fields counts as "other"
 MAX_OPERATION_LABELS = 500
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30)
@@ -280,16 +282,30 @@ def transport_ws_for(metrics: Metrics | None) -> type[BaseGraphQLTransportWSHand
 
 async def probe_event_bus(broker: events.Broker, timeout: float = PROBE_TIMEOUT) -> float:
     """Publish a probe on a channel of this process and wait for it to come back through the
-    bus; returns the round trip in seconds (TimeoutError when it does not come back)."""
+    bus; returns the round trip in seconds (TimeoutError when none comes back).
+
+    A subscription to Redis or PostgreSQL takes effect a moment after it is asked for, and
+    an event published before that is not delivered: the probe is sent again every
+    RESEND_SECONDS, and the lag is that of the copy that came back."""
     channel = f"{PROBE_CHANNEL}_{os.getpid()}"
-    async with asyncio.timeout(timeout):
-        async with broker.subscribe(channel) as stream:
-            sent = time.perf_counter()
-            marker = f"{sent:.9f}"
+    sent: dict[str, float] = {}
+
+    async def send() -> None:
+        while True:
+            marker = uuid.uuid4().hex
+            sent[marker] = time.perf_counter()
             await broker.publish(channel, {"probe": marker})
+            await asyncio.sleep(RESEND_SECONDS)
+
+    async with asyncio.timeout(timeout), broker.subscribe(channel) as stream:
+        sender = asyncio.create_task(send())
+        try:
             async for event in stream:
-                if event.get("probe") == marker:
-                    return time.perf_counter() - sent
+                started = sent.get(str(event.get("probe")))
+                if started is not None:
+                    return time.perf_counter() - started
+        finally:
+            sender.cancel()
     raise TimeoutError  # the stream ended without the probe
 
 
