@@ -31,6 +31,7 @@ from admin_ui.graph import (
     is_list,
     item_type,
     label,
+    remark,
     row_type,
     unwrap,
 )
@@ -50,6 +51,8 @@ class ListColumn:
     selection: str = ""
     percent: bool = False  # schema.tabular.is_percent: shown as "95.2%"
     priority: int = NORMAL  # schema.tabular.priority_of: KEY columns show on every screen
+    # what a figure counts, when its description says more than its header (a tooltip)
+    remark: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,12 @@ class ListPlan:
 
 class BadFilter(ValueError):
     """A filter value that does not fit its argument; the message is Chinese."""
+
+
+def _explains(scalar: str | None, described: str | None, header: str) -> bool:
+    """A figure (a count, a rate) whose description says what it counts beyond its header:
+    the table shows that as the column's tooltip."""
+    return scalar in ("Int", "Float") and bool(described) and described != header
 
 
 def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
@@ -104,6 +113,7 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
                 column.selection,
                 percent=column.percent,
                 priority=column.priority,
+                remark=remark(described) if _explains(scalar, described, header) else None,
             )
         )
     fields = " ".join(c.selection for c in columns)

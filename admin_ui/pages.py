@@ -26,6 +26,8 @@ def column(item: ListColumn, visible: bool = True, key: bool = False) -> dict[st
     """`key`: one of the columns a narrow screen keeps (console.js hides the others there,
     each still in the column toggler)."""
     shown: dict[str, Any] = {"name": item.key, "label": item.label}
+    if item.remark:
+        shown["remark"] = item.remark
     if item.enum is not None:
         shown.update(type="mapping", map={**enum_labels(item.enum), "*": f"${{{item.key}}}"})
     if not visible:
