@@ -9,6 +9,10 @@ and the rollup stay exact in the same transaction.
 
 from __future__ import annotations
 
+import asyncio
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -75,11 +79,21 @@ async def approved(
     assert decided["reviewDecide"]["decidedCount"] == 1
 
 
-async def exact() -> None:
-    """What `jijiao completion-rebuild` checks: the table is what the claims say under the
+async def exact(database_url: str, tmp: Path) -> None:
+    """`jijiao completion-rebuild` finds no drift: the table is what the claims say under the
     standards in force, and the rollup is what the table says."""
     assert await completion.rebuild(fix=False) == []
     assert await completion.rollup_drift() == 0
+    environment = {**os.environ, "DATABASE_URL": database_url, "DATA_DIR": str(tmp),
+                   "SECRET_KEY": "test-secret"}  # fmt: skip
+    cli = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "server", "completion-rebuild",
+        env=environment, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+    )  # fmt: skip
+    output = (await cli.communicate())[0].decode()
+    assert cli.returncode == 0, output
+    assert "completion table: 0 rows differ" in output
+    assert "completion rollup: 0 rows differ" in output
 
 
 async def passed_in_rollup(year: int) -> int:
@@ -87,7 +101,12 @@ async def passed_in_rollup(year: int) -> int:
 
 
 async def test_a_city_standard_passes_what_the_province_fails(
-    live: LiveServer, tree: Any, tokens: dict[str, str], province: str
+    live: LiveServer,
+    tree: Any,
+    tokens: dict[str, str],
+    province: str,
+    database_url: str,
+    tmp_path: Path,
 ) -> None:
     """Seed 003: 2016 公需 24 + 专业 66 = 90 通过 under the city's standard."""
     person = await login_token(live, tree.people["王芳"], PASSWORD, "PROFESSIONAL")
@@ -125,7 +144,7 @@ async def test_a_city_standard_passes_what_the_province_fails(
         e["node"] for e in members["edges"]
     ]
     assert await passed_in_rollup(2016) == 1
-    await exact()
+    await exact(database_url, tmp_path)
 
     # the page 各年度继续教育合格标准 answers by region: 历下区 follows 济南市, 青岛市 the province
     shown = (await live.data(STANDARDS, {"y": [2016], "r": "370102"}))["yearStandards"]
@@ -151,11 +170,16 @@ async def test_a_city_standard_passes_what_the_province_fails(
     assert returned["errors"] == [] and returned["changedVerdicts"] == 1
     assert (await live.data(MINE, {"y": [2016]}, person))["myCompletion"][0]["passed"] is False
     assert await passed_in_rollup(2016) == 0
-    await exact()
+    await exact(database_url, tmp_path)
 
 
 async def test_a_change_from_a_year_on_leaves_earlier_years(
-    live: LiveServer, tree: Any, tokens: dict[str, str], province: str
+    live: LiveServer,
+    tree: Any,
+    tokens: dict[str, str],
+    province: str,
+    database_url: str,
+    tmp_path: Path,
 ) -> None:
     person = await login_token(live, tree.people["李娜"], PASSWORD, "PROFESSIONAL")
     admin = tokens["hospital1"]
@@ -185,7 +209,7 @@ async def test_a_change_from_a_year_on_leaves_earlier_years(
     professional_id = (await Professional.get(account__id_number=tree.people["李娜"])).id
     kept = await AnnualCompletion.get(professional_id=professional_id, year=2018)
     assert kept.passed is True
-    await exact()
+    await exact(database_url, tmp_path)
 
 
 async def test_who_may_set_what(
