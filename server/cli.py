@@ -87,11 +87,12 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> None:
 
     configure_logging(settings.log_format)  # the migration and demo steps log like workers
     cmd_migrate(settings, args)
-    summary = _run(lambda s: _demo(s, args.demo_scale, 2026, only_if_empty=True), settings)
-    if summary is not None:
-        _print_logins(summary)
-    else:
-        print("demo province already loaded (logins: see README)")
+    if not args.no_demo:  # production passes --no-demo: its database holds real provinces
+        summary = _run(lambda s: _demo(s, args.demo_scale, 2026, only_if_empty=True), settings)
+        if summary is not None:
+            _print_logins(summary)
+        else:
+            print("demo province already loaded (logins: see README)")
     host, port = args.host or settings.host, args.port or settings.port
     print(f"serving http://{host}:{port}/graphql (GraphiQL in a browser) · /healthz · /readyz")
     if settings.metrics and args.workers > 1:
@@ -286,6 +287,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
     serve.add_argument(
         "--demo-scale", type=float, default=1.0, help="size of the demo loaded on first run"
+    )
+    serve.add_argument(
+        "--no-demo", action="store_true", help="never load the demo province (production)"
     )
     serve.set_defaults(handler=cmd_serve)
     commands.add_parser("migrate", help="apply database migrations").set_defaults(
