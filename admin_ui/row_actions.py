@@ -31,6 +31,7 @@ from admin_ui import metadata
 from admin_ui.forms import ELSEWHERE, mutation_form
 from admin_ui.graph import is_list, item_type, label, row_type, strawberry_field, unwrap
 from admin_ui.lists import ListPlan, plan_list
+from admin_ui.pages import _code_beside_its_name as code_beside_its_name
 from admin_ui.widgets import read_only_form, shown_value
 from schema.permissions import rule_of
 
@@ -125,9 +126,14 @@ def target(schema: GraphQLSchema, mutation: str, node: GraphQLObjectType) -> Tar
 
 
 def detail_button(plan: ListPlan) -> dict[str, Any]:
-    """Every value of the row by its name: numbers pointing at records (`…Id`) are left out
-    (the row shows the names they stand for)."""
-    shown = [c for c in plan.columns if c.key == "id" or not c.key.endswith("Id")]
+    """Every value of the row by its name: numbers pointing at records (`…Id`) and codes
+    beside their names (the list's own rule) are left out."""
+    keys = {c.key for c in plan.columns}
+    shown = [
+        c
+        for c in plan.columns
+        if (c.key == "id" or not c.key.endswith("Id")) and not code_beside_its_name(c.key, keys)
+    ]
     return {
         "type": "button",
         "label": "查看",

@@ -7,6 +7,7 @@ from typing import Any
 
 import strawberry
 
+from domain import field_catalogue as catalogue
 from domain import plans as plan_flow
 from models import BaseDocument as StoredDocument
 from models import TrainingPlan as StoredPlan
@@ -60,6 +61,7 @@ class TrainingPlanType:
     class_name: str = strawberry.field(description="培训班名称")
     subject: Subject = strawberry.field(description="学习科目")
     form: str = strawberry.field(description="学习形式代码")
+    form_label: str = strawberry.field(description="学习形式")
     start_date: dt.date = strawberry.field(description="开始日期")
     end_date: dt.date = strawberry.field(description="结束日期")
     hours: str = strawberry.field(description="学时")
@@ -80,6 +82,7 @@ class TrainingPlanType:
             class_name=row["class_name"],
             subject=row["subject"],
             form=row["form"],
+            form_label=catalogue.FORM_LABELS.get(row["form"], row["form"]),
             start_date=row["start_date"],
             end_date=row["end_date"],
             hours=hours_text(row["hours"]),
