@@ -332,7 +332,10 @@ def chain_of(parents: dict[str, str | None], code: str | None) -> list[str]:
 
 
 async def standards_for(region_code: str, years: list[int]) -> list[Standard]:
-    """各年度继续教育合格标准 of one region (its own or the one it follows), year by year."""
+    """各年度继续教育合格标准 of one region (its own or the one it follows), year by year;
+    none for a region that does not exist ("" reads the province's)."""
+    if region_code and not await Region.filter(code=region_code).exists():
+        return []
     book = await standard_book.load([region_code])
     return [book.resolve(region_code, year) for year in years]
 

@@ -3,7 +3,7 @@ them and the public-subject catalogue; setting them (province, city and district
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
@@ -28,13 +28,16 @@ from schema.types.standards import (
 # a page of years at most (the console's 各年度 page asks a range)
 MAX_YEARS = 50
 
-RegionArgument = Annotated[
-    str | None,
-    strawberry.argument(
-        description="地区代码（不填：本人所在地区；未登录为全省）",
-        directives=[column(Region, "code")],
-    ),
-]
+
+def _region_argument(description: str) -> Any:
+    return Annotated[
+        str | None,
+        strawberry.argument(description=description, directives=[column(Region, "code")]),
+    ]
+
+
+RegionArgument = _region_argument("地区代码（不填：本人所在地区；未登录为全省）")
+ManagedRegion = _region_argument("地区代码（不填：本地区及下级地区全部）")
 
 
 async def year_standards(
@@ -58,7 +61,7 @@ async def _versions(rows: list[dict]) -> list[StandardVersionType]:
 
 async def standard_versions(
     info: Info,
-    region_code: RegionArgument = None,
+    region_code: ManagedRegion = None,
     include_replaced: Annotated[
         bool, strawberry.argument(description="包括已被替代的决定")
     ] = False,

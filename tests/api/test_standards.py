@@ -155,6 +155,8 @@ async def test_a_city_standard_passes_what_the_province_fails(
     # a professional reads their own region's without naming it
     own = (await live.data(STANDARDS, {"y": [2016]}, person))["yearStandards"][0]
     assert own["regionCode"] == "370100"
+    # a region that does not exist has no standard to show
+    assert (await live.data(STANDARDS, {"y": [2016], "r": "999999"}))["yearStandards"] == []
     # before any standard was set, the law's 30 / 60 / 90
     early = (await live.data(STANDARDS, {"y": [2015], "r": "370102"}))["yearStandards"][0]
     assert (early["totalMin"], early["fromYear"], early["region"]) == ("90.0", None, None)
