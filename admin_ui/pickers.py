@@ -178,6 +178,9 @@ PICKERS: dict[str, Picker] = {
     "ProfessionalRegisterInput.organisationId": organisations("EMPLOYER"),
     "TransferStartInput.toOrganisationId": organisations("EMPLOYER"),
     "ClaimFailInput.claimId": VERIFIED_CLAIMS,
+    # a department's parent is another department of the unit, not an organisation
+    "DepartmentAddInput.parentId": DEPARTMENTS,
+    "DepartmentUpdateInput.parentId": DEPARTMENTS,
     "TrainingPlanFileInput.planId": APPROVED_PLANS,
     "ProfileBasicInput.departmentId": OWN_UNIT_DEPARTMENTS,
     "parentId": organisations(),

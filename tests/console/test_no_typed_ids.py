@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from graphql import GraphQLInputObjectType, GraphQLSchema, parse
 
+from admin_ui.fitted import root_fields
 from admin_ui.graph import filter_arguments, is_list, unwrap
 from admin_ui.lists import plan_list
 from admin_ui.navigation import Audience, app_json
@@ -147,6 +148,9 @@ def test_an_operation_on_a_record_is_on_its_row_not_in_the_menu(schema: GraphQLS
     bound = named["departmentUpdate"]["body"][0]
     assert bound == {"type": "hidden", "name": "id", "value": "${id}"}
     assert named["departmentUpdate"]["api"]["data"]["input"]["id"] == "${id}"
+    # its 上级部门 is chosen among the unit's departments, not among organisations
+    parent = next(c for c in named["departmentUpdate"]["body"] if c["name"] == "parentId")
+    assert root_fields(parent["source"]["graphql"]) == (("query", "departments"),)
     # adding a department stays in the menu, and it asks for no number
     assert "departmentAdd" in menu
     # the professional edits or removes a qualification on its row of the profile; the
