@@ -212,7 +212,7 @@ class CompletionType:
 
 @strawberry.input(description="审验不通过")
 class ClaimFailInput:
-    claim_id: strawberry.ID = strawberry.field(description="申报编号")
+    claim_id: strawberry.ID = strawberry.field(description="学时申报")
     reason: str = strawberry.field(
         directives=[column(StoredReviewStep, "reason")], description="原因"
     )

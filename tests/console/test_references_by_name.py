@@ -48,7 +48,7 @@ async def test_the_competent_department_fails_a_verification_choosing_the_claim(
     form = page.locator("form").filter(visible=True).last
     # no number to type: the claim is one of the department's verified claims, by applicant
     assert await form.locator("input[name=claimId][type=text]").count() == 0
-    await pick(form, "申报", "李娜", "李娜")
+    await pick(form, "学时申报", "李娜", "李娜")
     await expect(form.locator(".cxd-Select").first).to_contain_text("济南第一医院")
     await form.locator("textarea, input[name=reason]").first.fill("证书与培训班不符")
     await screenshot(page, "references-fail-verification")
