@@ -23,7 +23,9 @@ def _todo_feed(document: str) -> dict[str, Any]:
         "type": "tpl",
         "className": "todo-card",
         "tpl": (
-            '<a class="todo-card-link" href="#/reviewSteps/${kind}">'
+            # nothing waiting: a small card, so that the queues with work stand out
+            '<a class="todo-card-link ${count > 0 ? "has-work" : "is-empty"}"'
+            ' href="#/reviewSteps/${kind}">'
             '<div class="todo-count">${count}</div><div class="todo-label">${label}</div></a>'
         ),
     }
