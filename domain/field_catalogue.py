@@ -189,6 +189,18 @@ _BY_SUBJECT: dict[tuple[str, str], FieldSpec] = {
         (("temporary_credit_code",), "code", "临时代码", {}),
         (("claim",), "hours", "申报学时", {"hours": True}),
         (("training_plan",), "content", "培训内容", {}),
+        (("standard_version",), "from_year", "自该年度起执行", {}),
+        (("standard_version",), "follows_parent", "沿用上级标准", {}),
+        (("standard_version",), "public_min", "公需科目最低学时", {"hours": True}),
+        (("standard_version",), "professional_min", "专业科目最低学时", {"hours": True}),
+        (("standard_version",), "total_min", "总学时最低要求", {"hours": True}),
+        (("standard_version",), "reason", "调整理由", {}),
+        (("standard_version",), "recomputed_years", "重新认定的年度", {}),
+        (("standard_version",), "changed_verdicts", "认定结果改变的人次", {}),
+        (("public_subject",), "name", "科目名称", {}),
+        (("public_subject",), "required", "必修", {}),
+        (("public_subject",), "introduction", "科目介绍", {}),
+        (("public_subject",), "enabled", "是否启用", {}),
     ]
     for subject in subjects
 }

@@ -98,7 +98,7 @@ async def _refuse_duplicate(region: str, year: int, name: str, own_id: int | Non
 
 def _record(subject: PublicSubject) -> dict[str, Any]:
     return {
-        "region_code": subject.region_id,
+        "region": subject.region_id,
         "year": subject.year,
         "name": subject.name,
         "hours": subject.hours,

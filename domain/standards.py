@@ -201,7 +201,7 @@ async def set_standard(principal: Principal, draft: StandardDraft) -> StandardDe
             "standard.set",
             "standard_version",
             version.id,
-            before={"replaced": [_summary(v) for v in replaced]} if replaced else None,
+            before=_summary(replaced[0]) if replaced else None,
             after={
                 **_summary(proposed),
                 "reason": reason,
@@ -214,7 +214,7 @@ async def set_standard(principal: Principal, draft: StandardDraft) -> StandardDe
 
 def _summary(version: Version) -> dict[str, Any]:
     return {
-        "region_code": version.region_code,
+        "region": version.region_code,
         "from_year": version.from_year,
         "follows_parent": version.follows_parent,
         "public_min": version.public_min,

@@ -165,6 +165,14 @@ async def test_a_city_standard_passes_what_the_province_fails(
     logged = await AuditLog.filter(action="standard.set").order_by("-id").first()
     assert logged is not None and logged.after["recomputed_years"] == [2016]
     assert logged.after["reason"] == "依据文件调整"
+    # and the audit log reads it in words: the region by name, hours with one decimal
+    log = """{ auditLog(action: "standard.set", first: 5) { edges { node { accountName
+        changes { label before after } } } } }"""
+    entry = (await live.data(log, token=tokens["jinan"]))["auditLog"]["edges"][0]["node"]
+    changes = {c["label"]: c["after"] for c in entry["changes"]}
+    assert entry["accountName"] == "管理员jinan"
+    assert {"地区": "济南市", "自该年度起执行": "2016", "公需科目最低学时": "24.0",
+            "调整理由": "依据文件调整"}.items() <= changes.items()  # fmt: skip
 
     # 济南市 returns to the province's standard from 2016: 王芳's 2016 fails again
     back = standard("370100", 2016, None, followsParent=True, recompute=True)
