@@ -32,6 +32,11 @@ def jijiao(
         ({"DATABASE_URL": "postgres://postgres@127.0.0.1:1/none"}, "database unavailable"),
         ({"EVENTS_URL": "kafka://x"}, "EVENTS_URL must be"),
         ({"PORT": "eighty"}, "PORT must be a TCP port number"),
+        ({"METRICS": "on", "METRICS_TOKEN": ""}, "METRICS=on needs METRICS_TOKEN"),
+        ({"METRICS": "on", "METRICS_TOKEN": "short"}, "at least 32"),
+        ({"METRICS": "yes"}, "METRICS must be on or off"),
+        ({"LOG_FORMAT": "xml"}, "LOG_FORMAT must be json or text"),
+        ({"SHUTDOWN_TIMEOUT": "-1"}, "SHUTDOWN_TIMEOUT must be whole seconds"),
     ],
 )
 def test_bad_configuration_is_one_clear_line(
