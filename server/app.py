@@ -173,9 +173,7 @@ class JijiaoGraphQL(GraphQL[Context, None]):
         if self.metrics is not None and isinstance(result, ExecutionResult):
             refused = refused_before_execution(result.data, result.errors)
             self.metrics.observe_operation(
-                self.metrics.operation_label(query, getattr(request_data, "operation_name", None)),
-                outcome_of(result, refused),
-                time.perf_counter() - started,
+                label, outcome_of(result, refused), time.perf_counter() - started
             )
         return result
 

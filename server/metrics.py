@@ -129,16 +129,12 @@ class Metrics:
 
     # --- GraphQL operations ---
 
-    def operation_label(self, query: object, operation_name: object) -> str:
-        label = operation_label(query, operation_name)
-        if label in self._labels:
-            return label
-        if len(self._labels) >= MAX_OPERATION_LABELS:
-            return "other"
-        self._labels.add(label)
-        return label
-
     def observe_operation(self, label: str, outcome: str, seconds: float) -> None:
+        if label not in self._labels:
+            if len(self._labels) >= MAX_OPERATION_LABELS:
+                label = "other"  # a client inventing root-field combinations adds no series
+            else:
+                self._labels.add(label)
         self.operations.labels(label, outcome).inc()
         self.operation_latency.labels(label).observe(seconds)
 
