@@ -10,12 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from domain import audit, events, rules, sessions
+from domain.applicants import Credentials, account_for_application, prove_applicant
 from domain.audit import Actor
 from domain.errors import DomainError, NotFound
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.patch import KEEP, Keep
 from domain.principal import Principal
-from domain.registration import Credentials, account_for_application, prove_applicant
 from domain.scope import organisations_in
 from models import Account, Admin, AdminRole, Professional
 from models.enums import AccountStatus, Module, ProfessionalStatus
