@@ -19,6 +19,9 @@ from graphql import (
     GraphQLObjectType,
     GraphQLScalarType,
     GraphQLSchema,
+    Undefined,
+    ast_from_value,
+    print_ast,
 )
 from strawberry.types.field import StrawberryField
 
@@ -127,6 +130,23 @@ def selection(kind: GraphQLObjectType, depth: int = 2) -> str:
     return " ".join(parts)
 
 
+def declared_variables(field: GraphQLField) -> str:
+    """The variables of a document calling `field`, one per argument. A required argument
+    with a default keeps it (`$includeSubunits: Boolean! = true`): a page that does not
+    send it — a filter form folded away on a phone — gets the schema's default, not a
+    "missing value" error."""
+
+    def declared(name: str, argument: GraphQLArgument) -> str:
+        text = f"${name}: {argument.type}"
+        if isinstance(argument.type, GraphQLNonNull) and argument.default_value is not Undefined:
+            literal = ast_from_value(argument.default_value, argument.type)
+            if literal is not None:
+                text += f" = {print_ast(literal)}"
+        return text
+
+    return ", ".join(declared(name, argument) for name, argument in field.args.items())
+
+
 def operation(schema: GraphQLSchema, kind: str, field_name: str) -> str | None:
     """A document calling one root field with its arguments as variables of the same names,
     selecting everything its answer holds (a payload's `errors` included)."""
@@ -138,7 +158,7 @@ def operation(schema: GraphQLSchema, kind: str, field_name: str) -> str | None:
     field = root.fields.get(field_name) if root else None
     if field is None:
         return None
-    declared = ", ".join(f"${name}: {arg.type}" for name, arg in field.args.items())
+    declared = declared_variables(field)
     passed = ", ".join(f"{name}: ${name}" for name in field.args)
     answer = unwrap(field.type)
     body = f" {{ {selection(answer)} }}" if isinstance(answer, GraphQLObjectType) else ""

@@ -27,6 +27,7 @@ from graphql import (
 
 from admin_ui import metadata
 from admin_ui.graph import (
+    declared_variables,
     filter_arguments,
     is_list,
     item_type,
@@ -117,7 +118,7 @@ def plan_list(schema: GraphQLSchema, field_name: str) -> ListPlan | None:
             )
         )
     fields = " ".join(c.selection for c in columns)
-    declared = ", ".join(f"${name}: {arg.type}" for name, arg in field.args.items())
+    declared = declared_variables(field)
     passed = ", ".join(f"{name}: ${name}" for name in field.args)
     head = (
         f"query List({declared}) {{ {field_name}({passed})"
