@@ -8,18 +8,34 @@ one crawl are listed together, page by page."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from playwright.async_api import Browser, BrowserContext, ConsoleMessage, Page, Request, Response
+from playwright.async_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    Response,
+    WebSocket,
+)
 
 from models import Account, Admin
 from tests.conftest import LiveServer, login_token
 from tests.console.checks import ERROR_TOAST, NO_COUNT, Refusals, codes_in, english_in
-from tests.console.conftest import ABORTED, REQUEST_LOGGED, new_context, screenshot, sign_in
+from tests.console.conftest import (
+    ABORTED,
+    ARTIFACTS,
+    REQUEST_LOGGED,
+    new_context,
+    screenshot,
+    sign_in,
+)
 from tests.fixtures.claims import submit_claim
 from tests.fixtures.tree import PASSWORD, make_id_number
 
@@ -99,6 +115,7 @@ class Watch:
         context.on("requestfinished", lambda request: self.in_flight.discard(request))
         context.on("requestfailed", self._failed)
         context.on("response", self._answered)
+        context.on("websocket", self._socket)
 
     def _logged(self, message: ConsoleMessage) -> None:
         if message.type == "error" and not message.text.startswith(REQUEST_LOGGED):
@@ -112,6 +129,22 @@ class Watch:
     def _answered(self, response: Response) -> None:
         if response.status >= 400:
             self.found.append(f"HTTP {response.status}: {response.request.method} {response.url}")
+
+    def _socket(self, socket: WebSocket) -> None:
+        """The live counts arrive over graphql-ws: an error there is a refused call too."""
+
+        def received(frame: str | bytes) -> None:
+            try:
+                message = json.loads(frame)
+            except ValueError:
+                return
+            payload = message.get("payload") if isinstance(message, dict) else None
+            if message.get("type") == "error" or (
+                isinstance(payload, dict) and payload.get("errors")
+            ):
+                self.found.append(f"subscription error: {str(frame)[:300]}")
+
+        socket.on("framereceived", received)
 
     async def settle(self, page: Page) -> None:
         """Until no request has been in flight for QUIET_MS (amis then renders the answers)."""
@@ -139,6 +172,27 @@ async def problems_of(page: Page) -> list[str]:
     return found
 
 
+async def open_from_menu(page: Page, url: str) -> str | None:
+    """Clicks the entry in the menu as a person would: on a phone the menu opens first, and a
+    closed group is opened; answers what stood in the way, if anything."""
+    link = page.locator(f'.cxd-AsideNav a[href="{url}"]')
+    links = await link.count()
+    if links != 1:
+        return f"{links} links to it in the menu"
+    toggle = page.locator(".cxd-Layout-offScreenBtn")
+    if not await link.is_visible() and await toggle.is_visible():
+        await toggle.click()
+    for _ in range(4):  # groups nest a few levels at most
+        closed = page.locator("li.cxd-AsideNav-item:not(.is-open)", has=link)
+        if await link.is_visible() or await closed.count() == 0:
+            break
+        await closed.first.locator(":scope > a").click()
+    if not await link.is_visible():
+        return "its menu entry cannot be reached"
+    await link.click()
+    return None
+
+
 def shot_name(role: str, size: str, index: int, url: str) -> str:
     return f"crawl-{role}-{size}-{index:02d}-{re.sub(r'[^A-Za-z0-9]+', '-', url).strip('-')}"
 
@@ -150,6 +204,8 @@ async def test_every_page_of_every_role_opens_cleanly(
 ) -> None:
     who, portal = ROLES[role]
     id_number = province.people.get(who) or province.admins[who]
+    for stale in ARTIFACTS.glob(f"console-crawl-{role}-{size}-*.png"):
+        stale.unlink()  # a page gone from the menu leaves no picture behind
     context = await new_context(browser, SIZES[size])
     watch = Watch()
     watch.watch(context)
@@ -161,13 +217,17 @@ async def test_every_page_of_every_role_opens_cleanly(
         app = (await (await served.value).json())["schema"]
         entries = list(menu(app["pages"]))
         assert len(entries) > 1, f"{role}: the navigation lists no page"
+        await page.locator(".cxd-AsideNav").wait_for(state="attached")
         await watch.settle(page)
 
         failures: list[str] = []
         for index, (place, url) in enumerate(entries):
             watch.found.clear()
             refusals.found.clear()
-            await page.evaluate("url => { window.location.hash = url }", url)
+            blocked = await open_from_menu(page, url)
+            if blocked:  # still look at the page
+                watch.found.append(blocked)
+                await page.evaluate("url => { window.location.hash = url }", url)
             await watch.settle(page)
             await screenshot(page, shot_name(role, size, index, url))
             problems = [*watch.found, *refusals.found, *await problems_of(page)]
