@@ -35,9 +35,7 @@ async def standards(years: Iterable[int], region_code: str = UNKNOWN_REGION) -> 
 async def verdict_regions(people: Iterable[int]) -> dict[int, str]:
     """The region each person's years are judged in unless a transfer fixed them to another
     unit: their unit's registered region (domain.membership's "a person of a region")."""
-    units = await standard_book.current_units(people)
-    regions = await standard_book.unit_regions(units.values())
-    return {person: regions.get(unit, UNKNOWN_REGION) for person, unit in units.items()}
+    return await standard_book.person_regions(people)
 
 
 async def person_standards(pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], Standard]:
@@ -119,9 +117,15 @@ async def refresh(pairs: Iterable[tuple[int, int]]) -> None:
     ]
     # a year credited to a unit the person has left stays credited there (人员调转)
     credited = {(row[1], row[2]): (row[5], row[6]) for row in replaced}
-    regions = await verdict_regions(people)
-    fixed_in = await standard_book.unit_regions(o for o, _ in credited.values() if o is not None)
-    book = await standard_book.load({*regions.values(), *fixed_in.values()})
+    # where nobody set a standard every year reads the law's: no region to look up
+    versions = await standard_book.active_versions()
+    regions = await verdict_regions(people) if versions else {}
+    fixed_in = (
+        await standard_book.unit_regions(o for o, _ in credited.values() if o is not None)
+        if versions
+        else {}
+    )
+    book = await standard_book.load({*regions.values(), *fixed_in.values()}, versions)
     if replaced:
         gone, parameters = bulk.id_in("id", [row[0] for row in replaced])
         await sql.rows(f"DELETE FROM {AnnualCompletion._meta.db_table} WHERE {gone}", parameters)

@@ -167,13 +167,16 @@ async def load(region_codes: Iterable[str], versions: list[Version] | None = Non
 # "a person of a region": the unit's 注册所在地, not the person's own 所在地区) ---
 
 
-async def current_units(people: Iterable[int]) -> dict[int, int]:
-    """Each person's unit now (a year not fixed by a transfer follows it)."""
-    ids, parameters = bulk.id_in("id", sorted(set(people)))
+async def person_regions(people: Iterable[int]) -> dict[int, str]:
+    """The registered region of each person's unit now (a year not fixed by a transfer
+    follows it)."""
+    ids, parameters = bulk.id_in("p.id", sorted(set(people)))
     rows = await sql.rows(
-        f"SELECT id, organisation_id FROM {Professional._meta.db_table} WHERE {ids}", parameters
+        f"SELECT p.id AS id, o.region_id AS region_id FROM {Professional._meta.db_table} p"
+        f" JOIN {Organisation._meta.db_table} o ON o.id = p.organisation_id WHERE {ids}",
+        parameters,
     )
-    return {int(row["id"]): int(row["organisation_id"]) for row in rows}
+    return {int(row["id"]): row["region_id"] or UNKNOWN_REGION for row in rows}
 
 
 async def unit_regions(units: Iterable[int]) -> dict[int, str]:
