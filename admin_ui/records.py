@@ -51,7 +51,9 @@ def _table(
     for column in columns_of(row):
         if column.path == ("id",) or len(column.path) > 1 or column.shape is not None:
             continue  # the page's document asks for the row's own values only
-        shown: dict[str, Any] = {"name": column.path[0], "label": column.header}
+        # labelled as the list pages are (the table planner's header is cut for a sheet)
+        described = row.fields[column.path[0]].description
+        shown: dict[str, Any] = {"name": column.path[0], "label": label(described, column.header)}
         if column.enum is not None:
             shown.update(type="mapping", map={**enum_labels(column.enum), "*": "-"})
         columns.append(shown)

@@ -184,12 +184,13 @@ def operations(
         if reload:
             form["reload"] = reload
         title = label(mutation.description, name)
+        button = title
         if found.edits:
-            title = "修改"
+            button, title = "修改", f"修改{label(node.description, '')}"
         buttons.append(
             {
                 "type": "button",
-                "label": title,
+                "label": button,
                 "level": "link" if not many else "default",
                 "actionType": "dialog",
                 "dialog": {"title": title, "body": form, "size": "md"},

@@ -10,7 +10,7 @@ from typing import Any
 
 from playwright.async_api import Page, Route, expect
 
-from models import AuditLog, Claim, Department, Professional
+from models import AuditLog, Claim, Department, PractisingQualification, Professional
 from models.enums import ClaimStatus
 from tests.conftest import LiveServer, login_token
 from tests.console.conftest import screenshot, sign_in
@@ -137,6 +137,7 @@ async def test_a_request_missing_a_value_tells_the_user_what_to_do_not_the_varia
             body.pop("variables", None)
         await route.continue_(post_data=json.dumps(body))
 
+    before = (await Department.get(organisation_id=tree.ids["hospital1"])).name
     await page.route("**/graphql", without_variables)
     await page.goto(f"{live.url}/console#/departments")
     row = page.locator("tbody tr", has_text="内科").filter(visible=True)
@@ -145,4 +146,37 @@ async def test_a_request_missing_a_value_tells_the_user_what_to_do_not_the_varia
     await expect(page.get_by_text("请先填写或选择必填项").first).to_be_visible()
     await expect(page.get_by_text("缺少必填变量")).to_have_count(0)
     await expect(page.get_by_text("$input")).to_have_count(0)
-    assert (await Department.get(organisation_id=tree.ids["hospital1"])).name == "内科"
+    assert (await Department.get(organisation_id=tree.ids["hospital1"])).name == before
+
+
+async def test_the_professional_edits_and_removes_a_qualification_on_its_row(
+    live: LiveServer, tree: Any, page: Page
+) -> None:
+    person = await Professional.get(account__id_number=tree.people["王磊"])
+    kept = await PractisingQualification.create(
+        professional=person, series="卫生", name="执业医师", certificate_no="110370100000001"
+    )
+    gone = await PractisingQualification.create(professional=person, series="卫生", name="药师")
+    await sign_in(page, live, tree.people["王磊"], PASSWORD, "专业技术人员")
+    await expect(page.locator(".console-user")).to_be_visible()
+    await page.goto(f"{live.url}/console#/myProfile")
+    qualifications = page.locator("fieldset", has_text="职（执）业资格")
+    row = qualifications.locator("tbody tr", has_text="执业医师")
+    await row.get_by_role("button", name="修改", exact=True).click()
+    dialog = _dialog(page)
+    number = dialog.locator("input[name=certificateNo]")
+    await expect(number).to_have_value("110370100000001")  # it opens on the row's values
+    await number.fill("110370100000002")
+    await screenshot(page, "references-qualification-edit")
+    await dialog.get_by_role("button", name="确认").click()
+    await expect(qualifications.locator("td", has_text="110370100000002")).to_be_visible()
+    edited = await PractisingQualification.get(id=kept.id)
+    assert (edited.name, edited.certificate_no) == ("执业医师", "110370100000002")
+
+    row = qualifications.locator("tbody tr", has_text="药师")
+    await row.get_by_role("button", name="删除职（执）业资格").click()
+    await _dialog(page).get_by_role("button", name="确认").click()
+    await expect(qualifications.locator("td", has_text="药师")).to_have_count(0)
+    assert not await PractisingQualification.exists(id=gone.id)
+    assert await PractisingQualification.exists(id=kept.id)
+    await screenshot(page, "references-qualification-removed")
