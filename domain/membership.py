@@ -72,6 +72,16 @@ async def reach(scope: Scope) -> Scope:
     return replace(scope, regions=scope.regions | regions) if regions else scope
 
 
+def for_region(reached: Scope, code: str) -> Scope:
+    """The scope to apply beside a filter to the region `code`: everything when the region
+    lies within one the scope reaches whole (a city bureau asking about its city), so the
+    database is not asked to check each row twice; else the scope itself."""
+    prefix = region_prefix(code)
+    if any(prefix.startswith(whole) for whole in reached.regions):
+        return Scope.everything()
+    return reached
+
+
 async def moved_years(year: int) -> list[tuple[int, int, int]]:
     """Members whose `year` is credited to a unit other than their current one:
     (professional, credited unit, current unit). Only a completed transfer credits a year

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from tortoise.expressions import Subquery
 
 from domain.identity import normalise_resident_id
-from domain.membership import members, of_region, reach
+from domain.membership import for_region, members, of_region, reach
 from domain.pagination import Page, PageRequest, fetch_page
 from domain.scope import Scope, organisations_in, subtree_filter
 from models import PractisingQualification, Professional
@@ -58,9 +58,10 @@ async def list_persons(
     scope: Scope, criteria: PersonFilter, request: PageRequest, columns: set[str]
 ) -> Page[dict]:
     # 专技人员信息查询 lists members (domain.membership), as every statistic counts them
-    queryset = organisations_in(
-        await reach(scope), members(Professional.all()), field="organisation_id"
-    )
+    reached = await reach(scope)
+    if criteria.region_code:  # the region filter below then bounds what the scope would
+        reached = for_region(reached, criteria.region_code)
+    queryset = organisations_in(reached, members(Professional.all()), field="organisation_id")
     if criteria.name:
         queryset = queryset.filter(account__name__startswith=criteria.name.strip())
     if criteria.id_number:

@@ -58,12 +58,13 @@ def _none(queryset: Any, field: str) -> Any:
     return queryset.filter(**{f"{field}__in": []})
 
 
-def _in_regions(prefixes: frozenset[str]) -> Any:
-    return Subquery(
-        Organisation.filter(
-            Q(*(Q(region_id__startswith=p) for p in sorted(prefixes)), join_type=Q.OR)
-        ).values("id")
-    )
+def _reached(scope: Scope) -> Any:
+    """The organisations of a scope with regions: one subquery (the units of its regions, or
+    of its subtrees), which the database joins once instead of testing two per row."""
+    reached = Q(*(Q(region_id__startswith=p) for p in sorted(scope.regions)), join_type=Q.OR)
+    if scope.roots:
+        reached = Q(reached, Q(id__in=_descendants(scope.roots)), join_type=Q.OR)
+    return Subquery(Organisation.filter(reached).values("id"))
 
 
 def organisations_in(scope: Scope, queryset: Any, *, field: str = "id") -> Any:
@@ -74,10 +75,7 @@ def organisations_in(scope: Scope, queryset: Any, *, field: str = "id") -> Any:
         return _none(queryset, field)
     if not scope.regions:
         return queryset.filter(Q(**{f"{field}__in": _descendants(scope.roots)}))
-    reached = Q(**{f"{field}__in": _in_regions(scope.regions)})
-    if scope.roots:
-        reached = Q(Q(**{f"{field}__in": _descendants(scope.roots)}), reached, join_type=Q.OR)
-    return queryset.filter(reached)
+    return queryset.filter(Q(**{f"{field}__in": _reached(scope)}))
 
 
 def organisations_sql(scope: Scope, column: str) -> tuple[str, list[Any]]:
@@ -87,20 +85,24 @@ def organisations_sql(scope: Scope, column: str) -> tuple[str, list[Any]]:
         return "", []
     if not scope.roots and not scope.regions:
         return " AND 1 = 0", []
-    parts: list[str] = []
-    values: list[Any] = []
+    if not scope.regions:
+        marks = ", ".join("?" for _ in scope.roots)
+        return (
+            f" AND {column} IN (SELECT descendant_id FROM organisation_closure"
+            f" WHERE ancestor_id IN ({marks}))",
+            sorted(scope.roots),
+        )
+    # one subquery over organisations: the units of its regions, or of its subtrees
+    likes = " OR ".join("scope_o.region_id LIKE ?" for _ in scope.regions)
+    values: list[Any] = [f"{prefix}%" for prefix in sorted(scope.regions)]
     if scope.roots:
         marks = ", ".join("?" for _ in scope.roots)
-        parts.append(
-            f"{column} IN (SELECT descendant_id FROM organisation_closure"
+        likes += (
+            f" OR scope_o.id IN (SELECT descendant_id FROM organisation_closure"
             f" WHERE ancestor_id IN ({marks}))"
         )
         values.extend(sorted(scope.roots))
-    if scope.regions:
-        likes = " OR ".join("region_id LIKE ?" for _ in scope.regions)
-        parts.append(f"{column} IN (SELECT id FROM organisation WHERE {likes})")
-        values.extend(f"{prefix}%" for prefix in sorted(scope.regions))
-    return f" AND ({' OR '.join(parts)})", values
+    return f" AND {column} IN (SELECT scope_o.id FROM organisation scope_o WHERE {likes})", values
 
 
 def own_records(scope: Scope, queryset: Any, *, field: str = "professional_id") -> Any:

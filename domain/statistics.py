@@ -25,6 +25,7 @@ from domain.errors import DomainError, NotFound
 from domain.identity import normalise_resident_id
 from domain.membership import (
     COUNTED_UNIT,
+    for_region,
     member_sql,
     members,
     moved_years,
@@ -66,10 +67,14 @@ def rate(part: int, whole: int) -> float:
     return float((Decimal(part * 100) / whole).quantize(Decimal("0.1"))) if whole else 0.0
 
 
-async def _people(scope: Scope) -> Any:
-    return organisations_in(
-        await reach(scope), members(Professional.all()), field="organisation_id"
-    )
+async def _people(scope: Scope, region_code: str | None = None) -> Any:
+    """Members the scope's statistics reach, in the region `region_code` when given."""
+    reached = await reach(scope)
+    people = members(Professional.all())
+    if region_code:
+        reached = for_region(reached, region_code)
+        people = people.filter(of_region(region_code))
+    return organisations_in(reached, people, field="organisation_id")
 
 
 def _within(queryset: Any, organisation_id: int | None, *, field: str) -> Any:
@@ -103,9 +108,8 @@ class SeriesRow:
 
 async def title_distribution(scope: Scope, criteria: TitleFilter) -> list[SeriesRow]:
     """Professionals by title series × grade (初级/中级/高级/无), largest series first."""
-    people = _within(await _people(scope), criteria.organisation_id, field="organisation_id")
-    if criteria.region_code:
-        people = people.filter(of_region(criteria.region_code))
+    people = await _people(scope, criteria.region_code)
+    people = _within(people, criteria.organisation_id, field="organisation_id")
     if criteria.effective_from:
         people = people.filter(title_effective_date__gte=criteria.effective_from)
     if criteria.effective_to:
@@ -243,12 +247,13 @@ async def comprehensive(
     scope: Scope, region_code: str, as_of: dt.date
 ) -> tuple[list[RegionSummary], RegionSummary]:
     """Seed 003's 继教综合统计: per child region of `region_code`, the whole table as it stood
-    at the end of `as_of` — the units approved and members registered by then, and the
-    year's members who had hours recognised by then and who passed on them — with the total
-    row. Today's learning is read from the rollup; a past day's is recomputed from claims."""
+    at the end of `as_of` — the approved units and members registered by then (by the date
+    they registered: an approval's date is not kept for imported people), and the year's
+    members who had hours recognised by then and who passed on them — with the total row.
+    Today's learning is read from the rollup; a past day's is recomputed from claims."""
     if as_of > today():
         raise DomainError("DATE_IN_FUTURE", "统计时间不能晚于今天", "asOf")
-    reached = await reach(scope)
+    reached = for_region(await reach(scope), region_code)
     table = _Table(
         region_code, await _child_regions(region_code), await Region.get_or_none(code=region_code)
     )
