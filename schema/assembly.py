@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import inspect
 from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, TypeVar
 
-from strawberry.extensions import (
-    AddValidationRules,
-    DisableIntrospection,
-    MaxTokensLimiter,
-    ParserCache,
-    ValidationCache,
-    max_aliases,
-    query_depth_limiter,
-)
+from graphql import parse
+from graphql.validation import NoSchemaIntrospectionCustomRule
+from strawberry.extensions import max_aliases, query_depth_limiter
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.schema import validate_document
 from strawberry.tools import merge_types
 
 from schema.extensions import ErrorPolicy, JijiaoSchema
@@ -83,27 +80,65 @@ def merge_roots(name: str, parts: tuple[type, ...]) -> type:
     return merge_types(name, parts)
 
 
+# parsed and validated documents, by text: bounded, so a stream of distinct texts cannot grow
+# the process; shared by every request (and by every schema: the keys hold the schema)
+DOCUMENT_CACHE_SIZE = 512
+
+
+@lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
+def _parsed(query: str, max_tokens: int) -> Any:
+    return parse(query, max_tokens=max_tokens)
+
+
+@lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
+def _validated(schema: Any, document: Any, rules: tuple[Any, ...]) -> list[Any]:
+    return validate_document(schema, document, rules)  # Strawberry's rules added
+
+
+class RequestPipeline(ErrorPolicy):
+    """The whole per-request pipeline in one extension: the token limit, the extra
+    validation rules, the parse and validation caches, and the error policy.
+
+    Strawberry builds every extension anew for each request and walks each one's hooks
+    around each phase; five extensions (ParserCache, ValidationCache, MaxTokensLimiter,
+    AddValidationRules, the error policy) cost more than parsing a cached document. One
+    does the same work. A document is parsed once per text (a text over MAX_TOKENS raises
+    the same syntax error it always did) and validated once per (schema, document, rules):
+    the rules are one tuple per schema, so the key holds."""
+
+    def __init__(self, rules: tuple[Any, ...]) -> None:
+        super().__init__()
+        self.rules = rules
+
+    def on_operation(self) -> Iterator[None]:
+        context = self.execution_context
+        context.parse_options["max_tokens"] = MAX_TOKENS
+        context.validation_rules = context.validation_rules + self.rules
+        yield from super().on_operation()
+
+    def on_parse(self) -> Iterator[None]:
+        context = self.execution_context
+        context.graphql_document = _parsed(context.query, MAX_TOKENS)
+        yield
+
+    def on_validate(self) -> Iterator[None]:
+        context = self.execution_context
+        context.pre_execution_errors = _validated(
+            context.schema._schema, context.graphql_document, context.validation_rules
+        )
+        yield
+
+
 def assemble(
     query: type, mutation: type, subscription: type, *, introspection: bool = True
 ) -> JijiaoSchema:
-    extensions: list[Any] = [
-        # factories: strawberry builds fresh extensions per request; the parse and
-        # validation caches live at module level, so they are shared all the same
-        lambda: ParserCache(maxsize=512),
-        lambda: ValidationCache(maxsize=512),
-        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
-        # one list of rule classes for the process: the validation cache keys on them, so
-        # rules built per request (as the limiter extensions do) would never hit the cache
-        lambda: AddValidationRules(VALIDATION_RULES),
-        ErrorPolicy,
-    ]
-    if not introspection:
-        extensions.append(DisableIntrospection)
+    # one tuple of rule classes for the process: the validation cache keys on it
+    rules = tuple(VALIDATION_RULES) + (() if introspection else (NoSchemaIntrospectionCustomRule,))
     return JijiaoSchema(
         query=query,
         mutation=mutation,
         subscription=subscription,
         execution_context_class=SharingExecutionContext,
         config=StrawberryConfig(disable_field_suggestions=True),
-        extensions=extensions,
+        extensions=[lambda: RequestPipeline(rules)],
     )
