@@ -98,7 +98,7 @@ def record_page(
     """The page of a root field answering one record; `may_use(mutation)` (the API's rule
     for the principal) decides which operations each of its tables' rows offers (none
     without it)."""
-    from admin_ui.row_actions import operations  # row_actions reads record_tables
+    from admin_ui.row_actions import folded, operations  # row_actions reads record_tables
 
     record = _record(schema, field_name)
     document = operation(schema, "query", field_name) if record else None
@@ -110,7 +110,9 @@ def record_page(
         kind = unwrap(inner.type)
         if is_list(inner.type) and isinstance(kind, GraphQLObjectType):
             actions = (
-                operations(schema, kind, may_use, many=False, reload=service) if may_use else []
+                folded(operations(schema, kind, may_use, many=False, reload=service))
+                if may_use
+                else []
             )
             tables.append(_table(name, inner, kind, actions))
         elif _shown_as_value(name, record) and (found := _value(name, inner)):

@@ -211,14 +211,23 @@ def bulk_actions(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> l
     return operations(schema, node, _mutation_rule(schema, audience), many=True)
 
 
+# more operations than this on a row fold under 更多 (a phone has room for few links)
+SHOWN_OPERATIONS = 2
+
+
+def folded(buttons: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A row's operations, a long list of them folded into a 更多 menu."""
+    if len(buttons) <= SHOWN_OPERATIONS:
+        return buttons
+    return [{"type": "dropdown-button", "label": "更多", "level": "link", "buttons": buttons}]
+
+
 def row_actions(schema: GraphQLSchema, plan: ListPlan, audience: Audience) -> list[dict[str, Any]]:
     node = _node(plan)
     if plan.rows_field is not None or node is None:
         return []  # a statistic's rows are figures, not records
-    return [
-        detail_button(plan),
-        *operations(schema, node, _mutation_rule(schema, audience), many=False),
-    ]
+    found = operations(schema, node, _mutation_rule(schema, audience), many=False)
+    return [detail_button(plan), *folded(found)]
 
 
 def _mutation_rule(schema: GraphQLSchema, audience: Audience) -> Any:

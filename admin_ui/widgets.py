@@ -80,9 +80,12 @@ def control(
 
 
 def _by_name(text: str) -> str:
+    """A reference's label once it is chosen by name: 上级单位编号 → 上级单位, 地区代码 →
+    地区, 注册所在地区划代码 → 注册所在地, 上级区划代码 → 上级区划."""
     for suffix in ("编号", "代码"):
         if text.endswith(suffix) and len(text) > len(suffix):
-            return text.removesuffix(suffix)
+            text = text.removesuffix(suffix)
+            return text.removesuffix("区划") if text.endswith("地区划") else text
     return text
 
 

@@ -95,7 +95,7 @@ async def test_editing_one_field_of_a_profile_section_leaves_the_others_as_they_
     await expect(item(form, "籍贯").locator("input").first).to_have_value("山东济南")
     await shows(form, "性别", "女")
     await expect(item(form, "手机号码").locator("input").first).to_have_value("13800002222")
-    await shows(form, "所在地区代码", "历下区")
+    await shows(form, "所在地区", "历下区")
     await fill(form, "籍贯", "山东青岛")
     await screenshot(page, "update-basic-form")
     assert await submitted_input(page, "profileBasicUpdate") == {"nativePlace": "山东青岛"}
@@ -127,7 +127,7 @@ async def test_an_employer_admin_edits_its_unit_starting_from_its_current_info(
     )
     await expect(item(form, "单位名称").locator("input").first).to_have_value("济南第二医院")
     await shows(form, "单位性质", "事业单位")
-    await shows(form, "注册所在地区划代码", "历下区")
+    await shows(form, "注册所在地", "历下区")
     await screenshot(page, "update-organisation-form")
 
     # and changing the phone alone changes the phone alone (no review: a direct field)
@@ -171,7 +171,8 @@ async def test_a_row_toggle_starts_on_the_rows_value(
     # an admin's 启用或停用 starts on its status too (an active admin: 启用 ticked)
     await page.get_by_role("link", name="管理员", exact=True).click()
     admin = page.locator("tbody tr", has_text="管理员hospital1").filter(visible=True)
-    await admin.get_by_role("button", name="启用或停用本单位或下级单位的管理员").click()
+    await admin.get_by_role("button", name="更多").click()  # an admin's row has 4 operations
+    await page.get_by_text("启用或停用本单位或下级单位的管理员").filter(visible=True).click()
     await expect(dialog.locator("input[type=checkbox]")).to_be_checked()
 
 
