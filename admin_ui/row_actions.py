@@ -90,6 +90,7 @@ class Target:
     edits: bool  # 新增或修改: on a row it edits that row
 
 
+@cache
 def target(schema: GraphQLSchema, mutation: str, node: GraphQLObjectType) -> Target | None:
     """How `mutation` works on a row of type `node`, or None when it does not."""
     root = schema.mutation_type
@@ -249,15 +250,24 @@ def row_types(schema: GraphQLSchema, query: str) -> list[GraphQLObjectType]:
     return [kind for _, _, kind in record_tables(schema, query)]
 
 
+@cache
+def _homes(schema: GraphQLSchema) -> dict[str, frozenset[str]]:
+    """mutation → the root fields whose pages offer it on their rows (the same for everyone;
+    who may read those pages is decided per principal)."""
+    found: dict[str, set[str]] = {}
+    mutations = schema.mutation_type.fields if schema.mutation_type else {}
+    for query in schema.query_type.fields if schema.query_type else ():
+        for node in row_types(schema, query):
+            for mutation in mutations:
+                offered = target(schema, mutation, node)
+                if offered is not None and not offered.edits:
+                    found.setdefault(mutation, set()).add(query)
+    return {mutation: frozenset(queries) for mutation, queries in found.items()}
+
+
 def offered_on_rows(schema: GraphQLSchema, audience: Audience, mutation: str) -> bool:
     """Whether the principal finds `mutation` on the rows of a page it reads (then it is not
     a menu page too). Saving a new record stays in the menu: only its 修改 is on the row."""
-    root = schema.query_type
-    for query in root.fields if root else ():
-        if not audience.may_use(schema, "query", query):
-            continue
-        for node in row_types(schema, query):
-            found = target(schema, mutation, node)
-            if found is not None and not found.edits:
-                return True
-    return False
+    return any(
+        audience.may_use(schema, "query", query) for query in _homes(schema).get(mutation, ())
+    )
