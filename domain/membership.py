@@ -62,14 +62,19 @@ def of_region(code: str, *, unit: str = "organisation__") -> Q:
 
 async def reach(scope: Scope) -> Scope:
     """What a statistic of this scope counts: the scope, and for an HRSS bureau every unit
-    registered in its region besides its subtree."""
+    registered in its region besides its subtree — resolved here to the list of units, once
+    per statistic, so the database plans with the real number of units."""
     if scope.whole_tree or not scope.roots:
         return scope
     bureaus = await Organisation.filter(id__in=sorted(scope.roots), kind=OrgKind.HRSS).values_list(
         "region_id", flat=True
     )
     regions = frozenset(region_prefix(str(code)) for code in bureaus if code)
-    return replace(scope, regions=scope.regions | regions) if regions else scope
+    if not regions:
+        return scope
+    widened = replace(scope, regions=scope.regions | regions)
+    units = await organisations_in(widened, Organisation.all()).values_list("id", flat=True)
+    return replace(widened, units=frozenset(int(unit) for unit in units))
 
 
 def for_region(reached: Scope, code: str) -> Scope:
@@ -106,19 +111,25 @@ async def year_members(
     or to its subtree): its members now, less those whose year a transfer credited to a unit
     outside, plus those credited to a unit inside. A queryset of professionals."""
     reached = await reach(scope)
-    units = organisations_in(reached, Organisation.all())
-    if organisation_id is not None:
-        units = units.filter(
-            subtree_filter(organisation_id) if include_subunits else Q(id=organisation_id)
-        )
-    here = Q(status=MEMBER)
-    if organisation_id is not None or not reached.whole_tree:
-        here &= Q(organisation_id__in=Subquery(units.values("id")))
+
+    def narrowed(queryset: Any, field: str) -> Any:
+        queryset = organisations_in(reached, queryset, field=field)
+        if organisation_id is None:
+            return queryset
+        if include_subunits:
+            return queryset.filter(subtree_filter(organisation_id, field=field))
+        return queryset.filter(**{field: organisation_id})
+
+    people = narrowed(members(Professional.all()), "organisation_id")
     moved = await moved_years(year)
     if not moved:
-        return Professional.filter(here)
+        return people
     credited = sorted({unit for _, unit, _ in moved})
-    inside = set(await units.filter(id__in=credited).values_list("id", flat=True))
+    inside = set(
+        await narrowed(Organisation.filter(id__in=credited), "id").values_list("id", flat=True)
+    )
     arriving = [person for person, unit, _ in moved if unit in inside]
-    leaving = [person for person, _, _ in moved]
-    return Professional.filter(Q(here & ~Q(id__in=leaving), Q(id__in=arriving), join_type=Q.OR))
+    staying = people.exclude(id__in=[person for person, _, _ in moved])
+    if not arriving:
+        return staying
+    return Professional.filter(Q(id__in=Subquery(staying.values("id"))) | Q(id__in=arriving))

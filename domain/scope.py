@@ -14,6 +14,7 @@ from typing import Any
 
 from tortoise.expressions import Q, Subquery
 
+from domain import bulk
 from models import Organisation, OrganisationClosure
 
 
@@ -28,6 +29,9 @@ class Scope:
     whole_tree: bool = False
     professional_id: int | None = None
     regions: frozenset[str] = frozenset()
+    # every organisation reached, listed once (domain.membership.reach resolves a scope with
+    # regions): the database then counts the rows it reaches instead of guessing them
+    units: frozenset[int] | None = None
 
     @classmethod
     def nothing(cls) -> Scope:
@@ -71,6 +75,8 @@ def organisations_in(scope: Scope, queryset: Any, *, field: str = "id") -> Any:
     """Narrow a queryset whose `field` holds an organisation id to the scope."""
     if scope.whole_tree:
         return queryset
+    if scope.units is not None:
+        return queryset.filter(**{f"{field}__in": sorted(scope.units)})
     if not scope.roots and not scope.regions:
         return _none(queryset, field)
     if not scope.regions:
@@ -83,6 +89,9 @@ def organisations_sql(scope: Scope, column: str) -> tuple[str, list[Any]]:
     scope's organisations)` with its `?` values, nothing for the whole tree."""
     if scope.whole_tree:
         return "", []
+    if scope.units is not None:
+        listed, listed_values = bulk.id_in(column, sorted(scope.units))
+        return f" AND {listed}", listed_values
     if not scope.roots and not scope.regions:
         return " AND 1 = 0", []
     if not scope.regions:
