@@ -13,6 +13,20 @@ from models.enums import ClaimStatus, Subject
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
+async def pick_option(page: Page, option: str) -> None:
+    """Chooses in an open select: from its list, or on a phone from the wheel that rises from
+    the bottom of the screen, then 确认."""
+    wheel = page.locator(".cxd-PopUp").filter(visible=True)
+    listed = page.locator(".cxd-Select-option", has_text=option).filter(visible=True)
+    await expect(wheel.or_(listed).first).to_be_visible()
+    if await wheel.count():
+        await wheel.locator(".cxd-PickerColumns-columnItem", has_text=option).first.click()
+        await wheel.locator(".cxd-PopUp-confirm").click()
+        await expect(wheel).to_have_count(0)
+    else:
+        await listed.first.click()
+
+
 async def file_claim_in_console(
     page: Page, *, subject: str, hours: str, class_name: str, scan: Path
 ) -> None:
@@ -23,7 +37,7 @@ async def file_claim_in_console(
 
     async def choose(label: str, option: str) -> None:
         await dialog.locator(".cxd-Form-item", has_text=label).locator(".cxd-Select").click()
-        await page.locator(".cxd-Select-option", has_text=option).first.click()
+        await pick_option(page, option)
 
     await choose("学习科目", subject)
     await choose("学习形式", "岗位培训")

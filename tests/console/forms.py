@@ -61,3 +61,25 @@ async def approve_in_queue(page: Page, queue: str, row_text: str) -> None:
     await page.get_by_role("button", name="通过", exact=True).click()
     await page.get_by_role("button", name="确认").click()
     await expect(row).to_have_count(0)
+
+
+async def open_from_menu(page: Page, url: str) -> str | None:
+    """Clicks the entry in the menu as a person would: on a phone the menu opens first, and a
+    closed group is opened; answers what stood in the way, if anything."""
+    await page.locator(".cxd-AsideNav").wait_for(state="attached")  # the app has rendered
+    link = page.locator(f'.cxd-AsideNav a[href="{url}"]')
+    links = await link.count()
+    if links != 1:
+        return f"{links} links to it in the menu"
+    toggle = page.locator(".cxd-Layout-offScreenBtn")
+    if not await link.is_visible() and await toggle.is_visible():
+        await toggle.click()
+    for _ in range(4):  # groups nest a few levels at most
+        closed = page.locator("li.cxd-AsideNav-item:not(.is-open)", has=link)
+        if await link.is_visible() or await closed.count() == 0:
+            break
+        await closed.first.locator(":scope > a").click()
+    if not await link.is_visible():
+        return "its menu entry cannot be reached"
+    await link.click()
+    return None

@@ -36,6 +36,7 @@ from tests.console.conftest import (
     screenshot,
     sign_in,
 )
+from tests.console.forms import open_from_menu
 from tests.fixtures.claims import submit_claim
 from tests.fixtures.tree import PASSWORD, make_id_number
 
@@ -53,7 +54,7 @@ SIZES = {"desktop": {"width": 1366, "height": 768}, "phone": {"width": 390, "hei
 CHINESE_NAMES = {"jinan": "赵济南", "health": "钱卫健", "hospital1": "孙一院", "hospital2": "李二院",
                  "hospital2_plain": "周二院", "qingdao": "吴青岛", "base": "郑基地",
                  "province": "冯省厅"}  # fmt: skip
-QUIET_MS = 200  # no request in flight for this long: the page has settled
+QUIET_MS = 150  # no request in flight for this long: the page has settled
 SETTLE_LIMIT_MS = 8_000
 
 
@@ -150,9 +151,9 @@ class Watch:
         """Until no request has been in flight for QUIET_MS (amis then renders the answers)."""
         quiet = waited = 0
         while quiet < QUIET_MS and waited < SETTLE_LIMIT_MS:
-            await page.wait_for_timeout(50)
-            waited += 50
-            quiet = 0 if self.in_flight else quiet + 50
+            await page.wait_for_timeout(25)
+            waited += 25
+            quiet = 0 if self.in_flight else quiet + 25
 
 
 async def problems_of(page: Page) -> list[str]:
@@ -170,27 +171,6 @@ async def problems_of(page: Page) -> list[str]:
     if english:
         found.append(f"English: {sorted(english)}")
     return found
-
-
-async def open_from_menu(page: Page, url: str) -> str | None:
-    """Clicks the entry in the menu as a person would: on a phone the menu opens first, and a
-    closed group is opened; answers what stood in the way, if anything."""
-    link = page.locator(f'.cxd-AsideNav a[href="{url}"]')
-    links = await link.count()
-    if links != 1:
-        return f"{links} links to it in the menu"
-    toggle = page.locator(".cxd-Layout-offScreenBtn")
-    if not await link.is_visible() and await toggle.is_visible():
-        await toggle.click()
-    for _ in range(4):  # groups nest a few levels at most
-        closed = page.locator("li.cxd-AsideNav-item:not(.is-open)", has=link)
-        if await link.is_visible() or await closed.count() == 0:
-            break
-        await closed.first.locator(":scope > a").click()
-    if not await link.is_visible():
-        return "its menu entry cannot be reached"
-    await link.click()
-    return None
 
 
 def shot_name(role: str, size: str, index: int, url: str) -> str:

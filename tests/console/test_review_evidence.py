@@ -4,60 +4,16 @@ again, and is told who reviews it."""
 
 from __future__ import annotations
 
-import struct
-import zlib
 from typing import Any
 
 from playwright.async_api import Page, Response, expect
 
 from tests.conftest import LiveServer, login_token
 from tests.console.conftest import screenshot, sign_in
+from tests.fixtures.claims import PDF, paper, real_png, submitted, upload
 from tests.fixtures.tree import PASSWORD
 
-CREATE = """mutation($i: ClaimInput!) { claimCreate(input: $i) { claim { id } errors { code } } }"""
-SUBMIT = """mutation($id: ID!) { claimSubmit(input: {id: $id}) { claim { id } errors { code } } }"""
 MINE = "{ myClaims { id status recognisedHours reason currentHandler } }"
-PDF = (
-    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
-    b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n"
-    b"trailer<</Root 1 0 R>>\n%%EOF\n"
-)
-
-
-def real_png(width: int = 40, height: int = 30) -> bytes:
-    """A picture a browser decodes (a grey rectangle), so the test can see it load."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        body = kind + data
-        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
-
-    rows = b"".join(b"\x00" + b"\x80\x80\x80" * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
-            + chunk(b"IEND", b""))  # fmt: skip
-
-
-async def _upload(live: LiveServer, token: str, data: bytes, name: str) -> str:
-    response = await live.client.post(
-        "/files", files={"file": (name, data)}, headers={"Authorization": f"Bearer {token}"}
-    )
-    assert response.status_code == 201, response.text
-    return str(response.json()["id"])
-
-
-def paper(attachments: list[str], hours: str, title: str) -> dict[str, Any]:
-    details = {"journal": "中华医学杂志", "title": title, "date": "2024-03-01", "authorRank": "1"}
-    return {"year": 2024, "subject": "PROFESSIONAL", "form": "PAPER", "requestedHours": hours,
-            "details": details, "attachments": attachments}  # fmt: skip
-
-
-async def _submitted(live: LiveServer, token: str, given: dict[str, Any]) -> str:
-    created = (await live.data(CREATE, {"i": given}, token))["claimCreate"]
-    assert created["errors"] == [], created
-    claim_id = str(created["claim"]["id"])
-    assert (await live.data(SUBMIT, {"id": claim_id}, token))["claimSubmit"]["errors"] == []
-    return claim_id
 
 
 async def test_the_employer_sees_the_evidence_and_recognises_fewer_hours(
@@ -65,9 +21,9 @@ async def test_the_employer_sees_the_evidence_and_recognises_fewer_hours(
 ) -> None:
     # given a member's paper claim of 20 hours with a scan and a PDF
     me = await login_token(live, tree.people["王磊"], PASSWORD, "PROFESSIONAL")
-    files = [await _upload(live, me, real_png(), "检索证明.png"),
-             await _upload(live, me, PDF, "论文全文.pdf")]  # fmt: skip
-    claim_id = await _submitted(live, me, paper(files, "20", "基层慢病管理的实践"))
+    files = [await upload(live, me, real_png(), "检索证明.png"),
+             await upload(live, me, PDF, "论文全文.pdf")]  # fmt: skip
+    claim_id = await submitted(live, me, paper(files, "20", "基层慢病管理的实践"))
     answered: dict[str, int] = {}
 
     def seen(response: Response) -> None:
@@ -118,8 +74,8 @@ async def test_the_professional_reads_the_reason_and_resubmits_the_corrected_cla
 ) -> None:
     # given a claim of 李娜's refused by her unit with a reason
     me = await login_token(live, tree.people["李娜"], PASSWORD, "PROFESSIONAL")
-    scan = await _upload(live, me, real_png(), "检索证明.png")
-    claim_id = await _submitted(live, me, paper([scan], "18", "社区护理随访研究"))
+    scan = await upload(live, me, real_png(), "检索证明.png")
+    claim_id = await submitted(live, me, paper([scan], "18", "社区护理随访研究"))
     unit = await login_token(live, tree.admins["hospital1"], PASSWORD, "EMPLOYER")
     step = await live.data(
         "{ reviewSteps(kind: CLAIM_REVIEW) { edges { node { id claim { id } } } } }", token=unit
