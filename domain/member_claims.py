@@ -47,11 +47,13 @@ class MemberClaimFilter:
 def _filtered(principal: Principal, criteria: MemberClaimFilter) -> Any:
     rules.LIST_MEMBER_CLAIMS.check(principal)
     queryset = organisations_in(principal.scope, Claim.all(), field="professional__organisation_id")
-    asked = tuple(dict.fromkeys(criteria.statuses))
-    # drafts asked for are none of these: asking for drafts only lists nothing
-    queryset = queryset.filter(
-        status__in=[s for s in asked if s in LISTED] if asked else list(LISTED)
-    )
+    asked = [s for s in dict.fromkeys(criteria.statuses) if s in LISTED]
+    if criteria.statuses and not asked:
+        return queryset.filter(id__in=[])  # drafts only: none are listed here
+    # said as the statuses left out: an IN over the status index would make the planner read
+    # every matching claim and sort them for one page (700 ms on 100,000 claims, SQLite);
+    # NOT IN keeps the newest-first walk down the primary key, stopping at the page's end
+    queryset = queryset.exclude(status__in=[s for s in ClaimStatus if s not in (asked or LISTED)])
     if criteria.year is not None:
         queryset = queryset.filter(year=criteria.year)
     if criteria.form:
