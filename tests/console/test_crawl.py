@@ -56,6 +56,13 @@ CHINESE_NAMES = {"jinan": "赵济南", "health": "钱卫健", "hospital1": "孙�
                  "province": "冯省厅"}  # fmt: skip
 QUIET_MS = 150  # no request in flight for this long: the page has settled
 SETTLE_LIMIT_MS = 8_000
+# no sliding menus or fading dialogs: a click need not wait for them to come to rest
+STILL = """document.addEventListener("DOMContentLoaded", () => {
+  const style = document.createElement("style");
+  style.textContent = "*, *::before, *::after { transition: none !important;"
+    + " animation: none !important; }";
+  document.head.appendChild(style);
+});"""
 
 
 @pytest.fixture(scope="module")
@@ -187,6 +194,7 @@ async def test_every_page_of_every_role_opens_cleanly(
     for stale in ARTIFACTS.glob(f"console-crawl-{role}-{size}-*.png"):
         stale.unlink()  # a page gone from the menu leaves no picture behind
     context = await new_context(browser, SIZES[size])
+    await context.add_init_script(STILL)
     watch = Watch()
     watch.watch(context)
     try:
