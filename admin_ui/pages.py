@@ -55,7 +55,8 @@ def _columns(items: list[ListColumn], every_figure: bool = False) -> list[dict[s
     record (`…Id`) and a code read beside its label (`action` beside `actionLabel`, a
     catalogue's `code` beside its `label`, `parentCode` beside `parent_name`) are one click
     away in the column toggler. `every_figure`: a statistic shows all its figures.
-    A narrow screen keeps the KEY columns of a list that has at least two."""
+    A narrow screen keeps the KEY columns of a list that has at least two, and its first
+    column (a statistic: all of them)."""
     keys = {item.key for item in items}
 
     def one_click_away(item: ListColumn) -> bool:
@@ -67,7 +68,11 @@ def _columns(items: list[ListColumn], every_figure: bool = False) -> list[dict[s
 
     shown_first = [i for i in items if i.priority == KEY and not one_click_away(i)]
     room = metadata.VISIBLE_COLUMNS - len(shown_first)
-    narrow = len(shown_first) >= 2
+    # a statistic's figures are read side by side, scrolled on a narrow screen
+    narrow = len(shown_first) >= 2 and not every_figure
+    # a narrow screen keeps the row's name too: its first column shown other than 编号
+    first = next((i for i in items if not one_click_away(i) and i.key != "id"), None)
+    kept = [*shown_first, first]
     out = []
     for item in items:
         if one_click_away(item):
@@ -77,7 +82,7 @@ def _columns(items: list[ListColumn], every_figure: bool = False) -> list[dict[s
         else:
             visible = room > 0
             room -= visible
-        out.append(column(item, visible, key=narrow and item in shown_first))
+        out.append(column(item, visible, key=narrow and item in kept))
     return out
 
 

@@ -531,6 +531,12 @@
   var KEY_COLUMN = "console-key-column";
   var DATES = ["input-date", "input-datetime", "input-month", "input-year", "input-date-range"];
 
+  function fillsIn(form) {
+    return (form.body || []).some(function (control) {
+      return typeof control.value === "string" && control.value.indexOf("${") >= 0;
+    });
+  }
+
   function forNarrowScreen(node) {
     if (Array.isArray(node)) return node.forEach(forNarrowScreen);
     if (!node || typeof node !== "object") return;
@@ -542,9 +548,10 @@
         if (c.type !== "operation" && c.className !== KEY_COLUMN) c.toggled = false;
       });
     }
-    // a list's filters fold under a 查询条件 button when the list shows rows at once (a page
-    // waiting for a search keeps its form open)
-    if (node.type === "crud" && node.filter && node.initFetch !== false) {
+    // a list's filters fold under a 查询条件 button when the list shows rows at once; a page
+    // waiting for a search keeps its form open, and so does a form filling in a value of the
+    // page's own (the caller's region: a folded form would not send it)
+    if (node.type === "crud" && node.filter && node.initFetch !== false && !fillsIn(node.filter)) {
       node.filterTogglable = { label: "查询条件", activeLabel: "收起查询条件" };
       node.filterDefaultVisible = false;
       if (Array.isArray(node.headerToolbar) && node.headerToolbar.indexOf("filter-toggler") < 0) {

@@ -128,6 +128,14 @@ def test_a_narrow_screen_keeps_a_lists_key_columns(schema: GraphQLSchema) -> Non
     }
     assert {"name", "totalHours", "passed"} <= kept
     assert not {"idNumber", "publicHours"} & kept
+    # a statistic's figures are all read, side by side
+    statistic = plan_list(schema, "comprehensiveStatistics")
+    assert statistic is not None
+    columns = list_page(statistic)["body"]["columns"]
+    assert not [c for c in columns if c.get("className") == "console-key-column"]
+    assert {"regionName", "learners", "passRate"} <= {
+        c["name"] for c in columns if c.get("toggled") is not False
+    }
 
 
 def home_of(app: dict[str, Any]) -> dict[str, Any]:
