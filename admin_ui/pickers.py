@@ -36,7 +36,8 @@ def upload(name: str, label: str, *, required: bool, multiple: bool = True) -> d
         "extractValue": True,
         "clearValueOnHidden": True,
         "receiver": {"url": "/files", "method": "post", "adaptor": UPLOAD_ADAPTOR},
-        "description": "JPG、PNG、GIF、BMP 或 PDF，单个文件不超过 4 MB",
+        # the size limit amis says itself under the control (文件大小不超过 4 MB)
+        "description": "JPG、PNG、GIF、BMP 或 PDF",
     }
 
 
