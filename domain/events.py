@@ -89,6 +89,8 @@ class BroadcastBroker:
 
         if urlsplit(url).scheme == "postgres":
             self._broadcast = Broadcast(backend=_serial_postgres_backend(url))
+        elif urlsplit(url).scheme in ("redis", "rediss"):
+            self._broadcast = Broadcast(backend=_subscribed_redis_backend(url))
         else:
             self._broadcast = Broadcast(url)
         self._namespace = namespace
@@ -157,6 +159,21 @@ def _serial_postgres_backend(url: str) -> Any:
                 await super().publish(channel, message)
 
     return SerialPostgresBackend(url)
+
+
+def _subscribed_redis_backend(url: str) -> Any:
+    """broadcaster's Redis backend wakes its listener before SUBSCRIBE has completed: the
+    listener then finds no channel subscribed, `listen()` ends at once and the listener waits
+    for the next subscription — so the first channel of a process (the revocation watcher's,
+    or a worker's first to-do feed) never delivered an event. Wake it only once subscribed."""
+    from broadcaster._backends.redis import RedisBackend
+
+    class SubscribedRedisBackend(RedisBackend):
+        async def subscribe(self, channel: str) -> None:
+            await self._pubsub.subscribe(channel)
+            self._ready.set()
+
+    return SubscribedRedisBackend(url)
 
 
 def broker_for(url: str, namespace: str = "jijiao") -> Broker:
