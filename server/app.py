@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 import time
+import uuid
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
@@ -33,12 +34,13 @@ from domain import events, rules
 from domain.errors import DomainError
 from resolvers.root import build_schema
 from schema.context import Context
+from schema.extensions import INTERNAL_MESSAGE, REQUEST_ID, clipped_traceback
 from schema.limits import MAX_BODY_BYTES, check_query_size
 from server import console, imports
 from server.auth import authenticate, bearer_token, close_when_revoked, declare
 from server.bodies import BodyTooLarge, limited_receive
 from server.certificates import certificate_pdf, verify_certificate
-from server.db import close_database, open_database
+from server.db import close_database, database_unavailable, open_database
 from server.exports import export
 from server.files import download, upload
 from server.graphiql import graphiql_html, npm_asset
@@ -47,6 +49,7 @@ from server.graphql_edge import (
     declares_too_large,
     decode_body,
     http_refusal,
+    refusal,
     refused_before_execution,
     too_large,
     wants_graphql_response,
@@ -114,6 +117,10 @@ class JijiaoGraphQL(GraphQL[Context, None]):
                 response = too_large()
             except HTTPException as error:
                 response = http_refusal(error)
+            except Exception as error:
+                # before execution (the session is looked up while the context is built) an
+                # error escaped Strawberry's error policy and left as a bare text 500
+                response = failed_outside_execution(error)
         if request.state.graphql_response and response.media_type != "text/html":
             refused = getattr(request.state, "refused_before_execution", False)
             response = as_graphql_response(response, refused)
@@ -213,6 +220,22 @@ class JijiaoGraphQL(GraphQL[Context, None]):
 
     async def render_graphql_ide(self, request: Request) -> HTMLResponse:
         return HTMLResponse(graphiql_html())
+
+
+def failed_outside_execution(error: Exception) -> JSONResponse:
+    """A typed answer for an error raised outside GraphQL execution: 503 UNAVAILABLE while
+    the database cannot be reached (a client may retry), else 500 INTERNAL_ERROR; both carry
+    the request id the log line is filed under."""
+    incident = REQUEST_ID.get() or uuid.uuid4().hex[:12]
+    if database_unavailable(error):
+        log.warning("incident %s: database unavailable: %r", incident, error)
+        response = refusal(503, "UNAVAILABLE", "数据库暂时不可用，请稍后重试")
+    else:
+        log.error("incident %s outside execution\n%s", incident, clipped_traceback(error))
+        response = refusal(500, "INTERNAL_ERROR", INTERNAL_MESSAGE)
+    body = orjson.loads(response.body)
+    body["errors"][0]["extensions"]["incident"] = incident
+    return JSONResponse(body, response.status_code)
 
 
 @declare(rules.PUBLIC)

@@ -73,3 +73,23 @@ async def open_database(database_url: str) -> None:
 
 async def close_database() -> None:
     await Tortoise.close_connections()
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """True when `error` (or what caused it) says the database cannot be reached right now —
+    refused, cut mid-operation, shutting down, or a pooled connection left unusable by that —
+    rather than that a statement was wrong: the request may be tried again shortly."""
+    import asyncpg
+    from tortoise.exceptions import DBConnectionError
+
+    kinds = (OSError, DBConnectionError, asyncpg.PostgresConnectionError,
+             asyncpg.InterfaceError, asyncpg.exceptions.OperatorInterventionError,
+             asyncpg.exceptions.InternalClientError)  # fmt: skip
+    seen: BaseException | None = error
+    for _ in range(5):  # Tortoise and asyncpg wrap one another a few levels deep at most
+        if seen is None:
+            return False
+        if isinstance(seen, kinds):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
