@@ -58,8 +58,9 @@ HIDDEN_INPUTS = {
     "LoginInput.organisationId",
 }
 
-# a list shows this many columns at first; the others are one click away (column toggler)
-VISIBLE_COLUMNS = 8
+# a list shows this many columns at first (its KEY columns among them: schema/tabular.py —
+# 公需/专业 hours and 达标 beside 总学时 and 是否合格); the others are one click away
+VISIBLE_COLUMNS = 10
 PAGE_SIZE = 20
 # connections page forward by cursor, so page N walks the rows before it: this far at most
 MAX_SKIPPED_ROWS = 10_000
