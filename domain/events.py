@@ -9,8 +9,11 @@ the outermost transaction has committed — a rolled-back change announces nothi
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
 import logging
+import time
+import uuid
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,6 +27,10 @@ Event = dict[str, Any]
 
 # a subscriber that stops reading loses its oldest events instead of growing the server
 SUBSCRIBER_BUFFER = 256
+# how often each worker checks that its bus still delivers, and how long a silence it takes
+# for a lost connection (a cost of one tiny message per worker per second)
+HEARTBEAT_SECONDS = 1.0
+BUS_SILENT_SECONDS = 3.0
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +38,9 @@ log = logging.getLogger(__name__)
 class Broker(Protocol):
     async def publish(self, channel: str, event: Event) -> None: ...
 
-    def subscribe(self, channel: str) -> Any:  # async context manager yielding AsyncIterator
+    def subscribe(self, channel: str, after_gap: Event | None = None) -> Any:
+        # an async context manager yielding an AsyncIterator of events; `after_gap` is what
+        # the subscriber is sent when the bus may have lost events (it reconnected)
         ...
 
     async def connect(self) -> None: ...
@@ -56,7 +65,9 @@ class MemoryBroker:
             queue.put_nowait(event)
 
     @asynccontextmanager
-    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Event]]:
+    async def subscribe(
+        self, channel: str, after_gap: Event | None = None
+    ) -> AsyncIterator[AsyncIterator[Event]]:
         queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=SUBSCRIBER_BUFFER)
         self._queues[channel].add(queue)
 
@@ -85,26 +96,88 @@ class BroadcastBroker:
     opening the same new channel at once could lose one of them."""
 
     def __init__(self, url: str, namespace: str = "jijiao") -> None:
-        from broadcaster import Broadcast
-
-        if urlsplit(url).scheme == "postgres":
-            self._broadcast = Broadcast(backend=_serial_postgres_backend(url))
-        elif urlsplit(url).scheme in ("redis", "rediss"):
-            self._broadcast = Broadcast(backend=_subscribed_redis_backend(url))
-        else:
-            self._broadcast = Broadcast(url)
+        self._url = url
+        self._broadcast = self._new_broadcast()
         self._namespace = namespace
         self._local = MemoryBroker()
         self._relays: dict[str, asyncio.Task[None]] = {}
         self._turn = asyncio.Lock()
+        self._after_gap: dict[str, Event] = {}
+        self._watchdog: asyncio.Task[None] | None = None
+
+    def _new_broadcast(self) -> Any:
+        from broadcaster import Broadcast
+
+        if urlsplit(self._url).scheme == "postgres":
+            return Broadcast(backend=_serial_postgres_backend(self._url))
+        if urlsplit(self._url).scheme in ("redis", "rediss"):
+            return Broadcast(backend=_subscribed_redis_backend(self._url))
+        return Broadcast(self._url)
 
     async def connect(self) -> None:
         await self._broadcast.connect()
+        self._watchdog = asyncio.create_task(self._watch())
 
     async def disconnect(self) -> None:
+        if self._watchdog is not None:
+            self._watchdog.cancel()
         for relay in self._relays.values():
             relay.cancel()
-        await self._broadcast.disconnect()
+        with contextlib.suppress(Exception):  # a bus already gone has nothing to close
+            await self._broadcast.disconnect()
+
+    async def _watch(self) -> None:
+        """Redis restarted or a LISTEN connection cut: broadcaster's listener dies with its
+        connection and never comes back, so every subscription on this worker would go
+        silent for good. A heartbeat goes round the bus every HEARTBEAT_SECONDS; when none
+        has come back for BUS_SILENT_SECONDS, the bus is rebuilt and re-subscribed."""
+        channel = f"bus_heartbeat_{uuid.uuid4().hex[:12]}"
+        heard = time.monotonic()
+
+        async def listen() -> None:
+            nonlocal heard
+            async with self.subscribe(channel) as stream:
+                async for _ in stream:
+                    heard = time.monotonic()
+
+        listener = asyncio.create_task(listen())
+        try:
+            while True:
+                await asyncio.sleep(HEARTBEAT_SECONDS)
+                if listener.done():  # it could not subscribe while the bus was away
+                    listener = asyncio.create_task(listen())
+                with contextlib.suppress(Exception):  # an unreachable bus is what this watches
+                    await self.publish(channel, {})
+                if time.monotonic() - heard > BUS_SILENT_SECONDS:
+                    await self._reconnect()
+                    heard = time.monotonic()
+        finally:
+            listener.cancel()
+
+    async def _reconnect(self) -> None:
+        log.warning("event bus silent for %ss: reconnecting", BUS_SILENT_SECONDS)
+        async with self._turn:
+            for relay in self._relays.values():
+                relay.cancel()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._broadcast.disconnect(), 5)
+            while True:
+                fresh = self._new_broadcast()
+                try:
+                    await asyncio.wait_for(fresh.connect(), 5)
+                    break
+                except Exception:  # still away: try again shortly
+                    await asyncio.sleep(HEARTBEAT_SECONDS)
+            self._broadcast = fresh
+            for channel in list(self._relays):
+                ready = asyncio.Event()
+                self._relays[channel] = asyncio.create_task(self._relay(channel, ready))
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(ready.wait(), 10)
+        log.warning("event bus reconnected; %d channels subscribed again", len(self._relays))
+        # what was published meanwhile is lost: subscribers that can catch up are told to
+        for channel, event in list(self._after_gap.items()):
+            await self._local.publish(channel, event)
 
     def _channel(self, channel: str) -> str:
         # PostgreSQL NOTIFY channel names are identifiers: keep them plain
@@ -121,7 +194,11 @@ class BroadcastBroker:
                     await self._local.publish(channel, orjson.loads(message.message))
 
     @asynccontextmanager
-    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Event]]:
+    async def subscribe(
+        self, channel: str, after_gap: Event | None = None
+    ) -> AsyncIterator[AsyncIterator[Event]]:
+        if after_gap is not None:
+            self._after_gap[channel] = after_gap
         async with self._local.subscribe(channel) as stream:
             async with self._turn:
                 if channel not in self._relays:
@@ -133,6 +210,7 @@ class BroadcastBroker:
             finally:
                 if not self._local.subscriber_count(channel) - 1 and channel in self._relays:
                     self._relays.pop(channel).cancel()
+                    self._after_gap.pop(channel, None)
 
 
 def _serial_postgres_backend(url: str) -> Any:

@@ -99,7 +99,8 @@ class _Feed:
 
     async def _listen(self) -> None:
         channel = reviews.todo_channel(self.organisation_id)
-        async with events.current_broker().subscribe(channel) as stream:
+        # after a gap in the bus (it reconnected), counting again catches up what was missed
+        async with events.current_broker().subscribe(channel, after_gap={}) as stream:
             self.listening.set()
             async for _ in stream:
                 self.dirty.set()
