@@ -63,7 +63,7 @@ async def register_unit(page: Page, live: LiveServer) -> None:
     await fill(form, "单位名称", UNIT)
     await fill(form, "统一社会信用代码", credit_code())
     await pick(form, "上级单位", "卫生健康", "济南市卫生健康委员会")
-    await cascade(form, "注册所在地区划", "山东省", "济南市", "历下区")
+    await cascade(form, "注册所在地", "山东省", "济南市", "历下区")
     await choose(form, "单位性质", "事业单位")
     await choose(form, "单位级别", "市级")
     await fill(form, "所属行业", "卫生")
