@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import errno
 import hashlib
 import os
 import secrets
@@ -79,8 +80,18 @@ def _write_once(files_dir: Path, sha256: str, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     # uploads run in threads: each writes its own partial file, then one rename wins
     partial = target.with_name(f".{sha256}.{os.getpid()}.{secrets.token_hex(4)}.part")
-    partial.write_bytes(data)
-    os.replace(partial, target)
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    except OSError as error:
+        # a full disk left the partial file half-written and answered a bare 500: remove
+        # it, and tell the uploader in words; nothing of the upload is recorded
+        partial.unlink(missing_ok=True)
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DomainError(
+                "STORAGE_FULL", "服务器存储空间不足，暂时无法上传，请稍后重试或联系管理员", "file"
+            ) from error
+        raise
 
 
 def _clean_filename(name: str | None, kind: Kind) -> str:

@@ -18,7 +18,8 @@ from domain.principal import Principal
 from server.auth import guarded, http_error
 from server.bodies import BodyTooLarge, limited_body
 
-_STATUS = {"FILE_TOO_LARGE": 413, "FILE_TYPE_NOT_ALLOWED": 415, "UPLOAD_QUOTA_EXCEEDED": 429}
+_STATUS = {"FILE_TOO_LARGE": 413, "FILE_TYPE_NOT_ALLOWED": 415, "UPLOAD_QUOTA_EXCEEDED": 429,
+           "STORAGE_FULL": 507}  # fmt: skip
 # multipart framing around a 4 MB file: boundaries, part headers, a small form field or two
 _ENVELOPE = 64 * 1024
 
