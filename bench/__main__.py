@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     standards.add_arguments(decision)
     decision.set_defaults(handler=standards.run)
+    __import__("bench.load").load.register(commands)  # concurrency under load (bench/load.py)
     return parser
 
 
