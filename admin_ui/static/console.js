@@ -101,6 +101,7 @@
   }
 
   function locationChanged() {
+    abortPageReads();
     dismissToasts();
     if (instance) instance.updateProps({ location: hashLocation() });
   }
@@ -162,6 +163,30 @@
     return value;
   }
 
+  // What amis reads for the page on screen (lists, a picker's options, a record) is aborted
+  // and left unanswered when the page changes: amis 6.13 clears an item's errors when its
+  // options arrive without checking that its form is still mounted ("Cannot modify …
+  // [dead]"). Operations (mutations) are never aborted.
+  var pageReads = [];
+
+  function abortPageReads() {
+    var reads = pageReads;
+    pageReads = [];
+    reads.forEach(function (controller) {
+      controller.abort();
+    });
+  }
+
+  function isCancel(error) {
+    return !!error && error.name === "AbortError";
+  }
+
+  function reads(method, data) {
+    if (method === "GET") return true;
+    var query = data && typeof data.query === "string" ? data.query : "";
+    return query !== "" && !/^\s*mutation\b/.test(query);
+  }
+
   function fetcher(api) {
     var method = (api.method || "get").toUpperCase();
     var headers = Object.assign({}, api.headers || {}, authHeaders());
@@ -179,7 +204,17 @@
       }
     }
     var graphql = api.url.indexOf("/graphql") === 0;
+    var controller = null;
+    if (reads(method, api.data)) {
+      controller = new AbortController();
+      init.signal = controller.signal;
+      pageReads.push(controller);
+    }
+    var settled = function () {
+      if (controller) pageReads = pageReads.filter(function (c) { return c !== controller; });
+    };
     return fetch(api.url, init).then(function (response) {
+      settled();
       if (response.status === 401) {
         signOut();
         return { status: 200, headers: {}, data: { status: 401, msg: "会话已失效，请重新登录" } };
@@ -190,6 +225,11 @@
         }
         return { status: 200, headers: {}, data: graphql ? fromGraphQL(body) : body };
       });
+    }).catch(function (error) {
+      // a read of a page no longer shown is never answered: not every caller in amis takes a
+      // rejection as a cancel, and an answer would land on its unmounted form
+      if (isCancel(error)) return new Promise(function () {});
+      throw error;
     });
   }
 
@@ -584,6 +624,7 @@
           }
         },
         isCurrentUrl: isCurrentUrl,
+        isCancel: isCancel,
         theme: "cxd",
         locale: "zh-CN",
       }
