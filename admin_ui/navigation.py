@@ -32,8 +32,9 @@ from admin_ui.pages import list_page
 from admin_ui.records import record_page
 from admin_ui.row_actions import bulk_actions, offered_on_rows, row_actions
 from admin_ui.widgets import control
+from domain import rules
 from domain.principal import Principal
-from models.enums import Module, RoleKind
+from models.enums import Module
 from schema.permissions import may_use_field, rule_of
 
 BRAND = "继续教育管理平台"
@@ -124,7 +125,7 @@ def place_of(schema: GraphQLSchema, audience: Audience, name: str, root: str = "
     if held:
         labels = Audience.enum_labels(schema, "Module")
         return section_of(held) or (labels.get(held[0].name, held[0].name), 0)
-    if audience.principal.kind == RoleKind.PROFESSIONAL:
+    if rules.OWN_RECORDS.permits(audience.principal):  # one who has records of one's own
         kind = _record_type(schema, name, root)
         for section, kinds in metadata.OWN_SECTIONS.items():
             if kind in kinds:
