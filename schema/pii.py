@@ -92,9 +92,7 @@ def pii_where(mask_of: Callable[[Any], Callable[[Any], Any] | None]) -> list[Fie
 
 def masker(mask: Callable[[Any], Any]) -> Callable[[Any, Any], Any]:
     """The same rule for projected columns: (value, context) → value or masked value."""
-    return lambda value, context: (
-        value if sees_full(context.principal) else mask(value)
-    )
+    return lambda value, context: value if sees_full(context.principal) else mask(value)
 
 
 __all__ = ["mask_email", "mask_id_number", "mask_phone", "masker", "pii", "pii_where"]
