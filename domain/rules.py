@@ -297,8 +297,13 @@ ISSUE_TEMPORARY_CODES = rule(
 VIEW_PROFILE_CHANGES = rule(
     "VIEW_PROFILE_CHANGES", "查看人员的变更申请", ADMIN_KINDS, (Module.CHANGE_REVIEW,)
 )
+# who files hours under an approved plan (学时报送) chooses it from this list, so it is open to
+# that module too: otherwise the filing form's plan picker is refused for a filing-only admin
 VIEW_TRAINING_PLANS = rule(
-    "VIEW_TRAINING_PLANS", "培训班计划：本单位及下级", ADMIN_KINDS, (Module.PLANS,)
+    "VIEW_TRAINING_PLANS",
+    "培训班计划：本单位及下级",
+    ADMIN_KINDS,
+    (Module.PLANS, Module.CLAIM_FILING),
 )
 SUBMIT_TRAINING_PLAN = rule(
     "SUBMIT_TRAINING_PLAN", "用人单位申报培训班计划", (RoleKind.EMPLOYER,), (Module.PLANS,)

@@ -229,3 +229,29 @@ async def test_a_plan_shows_in_the_superiors_live_to_do_counts(
         assert counts(await feed.next())["PLAN_REVIEW"] == before + 1
         await decide(live, tokens["health"], "PLAN_REVIEW", created["id"], True)
         assert counts(await feed.next())["PLAN_REVIEW"] == before
+
+
+async def test_a_filing_only_admin_chooses_among_the_approved_plans(
+    live: LiveServer, tree: Any, tokens: dict[str, str]
+) -> None:
+    """Filing hours under a plan (学时报送) needs the approved plans to choose from: an admin
+    holding that module but not 培训计划 reads them, and still may not submit a plan."""
+    from models import Account
+    from tests.api.test_admins import ADD, ROLE
+    from tests.conftest import login_token
+    from tests.fixtures.tree import PASSWORD
+
+    unit, superior = tokens["hospital1"], tokens["health"]
+    created = (await live.data(SUBMIT, {"i": plan()}, unit))["trainingPlanSubmit"]["plan"]
+    assert (await decide(live, superior, "PLAN_REVIEW", created["id"], True))["decidedCount"] == 1
+    saved = await live.data(ROLE, {"i": {"name": "学时报送员", "modules": ["CLAIM_FILING"]}}, unit)
+    role_id = saved["adminRoleSave"]["message"].split()[-1]
+    member = str((await Account.get(id_number=tree.people["李娜"])).id)
+    added = await live.data(ADD, {"i": {"accountId": member, "roleId": role_id}}, unit)
+    assert added["adminAdd"]["ok"] is True
+    filer = await login_token(live, tree.people["李娜"], PASSWORD, "EMPLOYER")
+
+    approved = await live.data(PLANS, {"s": "APPROVED"}, filer)
+    assert created["id"] in [e["node"]["id"] for e in approved["trainingPlans"]["edges"]]
+    refused = await live.gql(SUBMIT, {"i": plan()}, filer)
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
