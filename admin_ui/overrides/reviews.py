@@ -136,8 +136,11 @@ def _claim_button(
         ("claim.subject", "学习科目", subject if isinstance(subject, GraphQLEnumType) else None),
         ("claim.formLabel", "学习形式", None),
         ("claim.requestedHours", "申报学时", None),
-        ("claim.recognisedHours", "认定学时", None),
     ]
+    if document is None:
+        # a decided claim's hours; the one deciding sets them in the form below instead of
+        # reading an empty "认定学时 -" above it
+        facts.append(("claim.recognisedHours", "认定学时", None))
     body: list[dict[str, Any]] = claim_view("claim.", facts)
     if document is not None:
         body.append(_claim_decision(document, kind, table))

@@ -56,6 +56,8 @@ async def test_the_employer_sees_the_evidence_and_recognises_fewer_hours(
     # when it recognises 12 of the 20 hours and approves
     hours = dialog.locator("input[name=recognisedHours]")
     await expect(hours).to_have_value("20.0")
+    # the hours are decided in the form, not read from an empty fact above it
+    await expect(dialog.get_by_text("认定学时", exact=True)).to_have_count(1)
     await hours.fill("12")
     await dialog.get_by_role("button", name="确定", exact=True).click()
     await expect(row).to_have_count(0)
