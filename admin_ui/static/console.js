@@ -100,10 +100,18 @@
     }
   }
 
+  // the page on screen: a change of its query (a list's filters kept in the address) is the
+  // same page, whose reads must still be answered
+  var shownPage = hashLocation().pathname;
+
   function locationChanged() {
-    abortPageReads();
-    dismissToasts();
-    if (instance) instance.updateProps({ location: hashLocation() });
+    var location = hashLocation();
+    if (location.pathname !== shownPage) {
+      shownPage = location.pathname;
+      abortPageReads();
+      dismissToasts();
+    }
+    if (instance) instance.updateProps({ location: location });
   }
 
   // --- requests: the console adaptor answers amis's {status, msg, data}; GraphQL is mapped to it
@@ -210,25 +218,33 @@
       init.signal = controller.signal;
       pageReads.push(controller);
     }
+    // a read stays abortable until its body has been read: the headers can arrive before the
+    // page changes and the body after it
     var settled = function () {
       if (controller) pageReads = pageReads.filter(function (c) { return c !== controller; });
     };
+    var unanswered = function () {
+      return new Promise(function () {});
+    };
     return fetch(api.url, init).then(function (response) {
-      settled();
       if (response.status === 401) {
+        settled();
         signOut();
         return { status: 200, headers: {}, data: { status: 401, msg: "会话已失效，请重新登录" } };
       }
       return response.json().then(function (body) {
+        settled();
+        if (controller && controller.signal.aborted) return unanswered();
         if (!graphql && body && body.status !== 0 && typeof body.msg === "string") {
           body = failed(body.msg, body.data);  // the list adaptor's refusal
         }
         return { status: 200, headers: {}, data: graphql ? fromGraphQL(body) : body };
       });
     }).catch(function (error) {
+      settled();
       // a read of a page no longer shown is never answered: not every caller in amis takes a
       // rejection as a cancel, and an answer would land on its unmounted form
-      if (isCancel(error)) return new Promise(function () {});
+      if (isCancel(error)) return unanswered();
       throw error;
     });
   }
