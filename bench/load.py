@@ -39,7 +39,8 @@ SUBMIT = """mutation($id: ID!) { claimSubmit(input: {id: $id}) { claim { id } er
 PAGE = """{ reviewSteps(kind: CLAIM_REVIEW, first: %d) { totalCount edges { node { id } } } }"""
 DECIDE = """mutation($ids: [ID!]) { reviewDecide(input: {kind: CLAIM_REVIEW, ids: $ids,
     approve: true}) { decidedCount errors { code } } }"""
-TODO = "subscription { todoCounts { items { kind count } } }"
+# the live to-do counts (待办) each subscriber watches
+TODO_COUNTS = "subscription { todoCounts { items { kind count } } }"
 LOGIN = """mutation($input: LoginInput!) { login(input: $input) { token errors { code } } }"""
 
 
@@ -144,7 +145,8 @@ async def _subscriber(ws_url: str, token: str, last: dict[int, int], key: int,
         await ws.send(json.dumps({"type": "connection_init",
                                   "payload": {"Authorization": f"Bearer {token}"}}))  # fmt: skip
         await ws.recv()
-        await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": TODO}}))
+        subscribe = {"id": "1", "type": "subscribe", "payload": {"query": TODO_COUNTS}}
+        await ws.send(json.dumps(subscribe))
         while not stop.is_set():
             try:
                 message = json.loads(await asyncio.wait_for(ws.recv(), 0.5))
