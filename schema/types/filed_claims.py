@@ -13,6 +13,25 @@ from schema.pii import mask_id_number, pii
 from schema.types.claims import hours_text
 
 
+def _claim_columns(row: dict[str, Any]) -> dict[str, Any]:
+    """What a filed claim and a member's claim both show, from a row of either list."""
+    form = FORMS.get(row["form"])
+    recognised = row["recognised_hours"]
+    return {
+        "id": strawberry.ID(str(row["id"])),
+        "name": row["name"],
+        "id_number": row["id_number"],
+        "unit": row["unit"],
+        "year": row["year"],
+        "subject": Subject(str(row["subject"])),
+        "form": row["form"],
+        "form_label": form.label if form is not None else row["form"],
+        "requested_hours": hours_text(row["requested_hours"]),
+        "recognised_hours": None if recognised is None else hours_text(recognised),
+        "status": ClaimStatus(str(row["status"])),
+    }
+
+
 @strawberry.type(description="已报送学时：本机构代报、导入或报送的一条学时申报")
 class FiledClaim:
     id: strawberry.ID = strawberry.field(description="申报编号")
@@ -38,22 +57,9 @@ class FiledClaim:
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> FiledClaim:
-        form = FORMS.get(row["form"])
         return cls(
-            id=strawberry.ID(str(row["id"])),
+            **_claim_columns(row),
             external_ref=row["external_ref"],
-            name=row["name"],
-            id_number=row["id_number"],
-            unit=row["unit"],
-            year=row["year"],
-            subject=Subject(str(row["subject"])),
-            form=row["form"],
-            form_label=form.label if form is not None else row["form"],
-            requested_hours=hours_text(row["requested_hours"]),
-            recognised_hours=(
-                None if row["recognised_hours"] is None else hours_text(row["recognised_hours"])
-            ),
-            status=ClaimStatus(str(row["status"])),
             created_at=row["created_at"],
             decided_at=row["decided_at"],
             plan_id=strawberry.ID(str(row["plan_id"])) if row["plan_id"] is not None else None,
@@ -82,22 +88,9 @@ class MemberClaim:
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> MemberClaim:
-        form = FORMS.get(row["form"])
         return cls(
-            id=strawberry.ID(str(row["id"])),
-            name=row["name"],
-            id_number=row["id_number"],
-            unit=row["unit"],
-            year=row["year"],
-            subject=Subject(str(row["subject"])),
-            form=row["form"],
-            form_label=form.label if form is not None else row["form"],
-            requested_hours=hours_text(row["requested_hours"]),
-            recognised_hours=(
-                None if row["recognised_hours"] is None else hours_text(row["recognised_hours"])
-            ),
+            **_claim_columns(row),
             current_handler=row["current_handler"],
-            status=ClaimStatus(str(row["status"])),
             filed_by=row["filed_by"],
             submitted_at=row["submitted_at"],
         )
