@@ -112,15 +112,14 @@ async def principal_for_token(token: str) -> Principal | None:
 
     Every request runs this: one statement (_PRINCIPAL_SQL), whatever the role.
     """
-    found = await sql.rows(_PRINCIPAL_SQL, [token_hash(token)])
-    if not found:
+    row = await sql.first_row(_PRINCIPAL_SQL, [token_hash(token)])
+    if row is None:
         return None
-    row = found[0]
     now = timezone.now()
-    stamp = _field(Session, "expires_at")
-    revoked_at = stamp.to_python_value(row["revoked_at"])
-    expires_at = stamp.to_python_value(row["expires_at"])
-    last_seen_at = stamp.to_python_value(row["last_seen_at"])
+    revoked_at = sql.stored_datetime(row["revoked_at"])
+    expires_at = sql.stored_datetime(row["expires_at"])
+    last_seen_at = sql.stored_datetime(row["last_seen_at"])
+    assert expires_at is not None and last_seen_at is not None  # NOT NULL columns
     if (
         revoked_at is not None
         or expires_at <= now

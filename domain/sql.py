@@ -7,6 +7,8 @@ Row scope for such SQL comes from domain.scope.organisations_sql, like every oth
 from __future__ import annotations
 
 import datetime as dt
+import pathlib
+import sqlite3
 from typing import Any
 
 from tortoise import connections, timezone
@@ -22,6 +24,60 @@ async def rows(sql: str, values: list[Any]) -> list[dict[str, Any]]:
     if connection.capabilities.dialect == "postgres":
         sql = _numbered(sql)
     return list(await connection.execute_query_dict(sql, values))
+
+
+async def first_row(sql: str, values: list[Any]) -> dict[str, Any] | None:
+    """The first row of a small indexed read that every request makes (the principal).
+
+    Over a SQLite file it runs on a read-only connection of its own, in the calling thread:
+    the statement takes ~20 µs, far less than the trip to aiosqlite's worker thread and back
+    that every other statement pays (bench http-floor). It reads committed data, as any
+    other connection does in WAL mode. Elsewhere it is an ordinary statement."""
+    connection = connections.get("default")
+    reader = _sqlite_reader(connection)
+    if reader is None:
+        found = await rows(sql, values)
+        return found[0] if found else None
+    row = reader.execute(sql, values).fetchone()
+    return dict(row) if row is not None else None
+
+
+def _sqlite_reader(connection: Any) -> sqlite3.Connection | None:
+    """The read-only twin of a Tortoise SQLite client, opened once and kept on the client
+    (a client built anew, say over a recreated file, gets its own)."""
+    if connection.capabilities.dialect != "sqlite":
+        return None
+    reader = getattr(connection, "_jijiao_reader", None)
+    if reader is None:
+        filename = getattr(connection, "filename", ":memory:")
+        if filename == ":memory:" or "mode=memory" in filename:
+            return None  # another connection would see another database
+        reader = sqlite3.connect(
+            f"file:{pathlib.Path(filename).resolve()}?mode=ro",
+            uri=True,
+            check_same_thread=False,
+            isolation_level=None,
+        )
+        reader.row_factory = sqlite3.Row
+        connection._jijiao_reader = reader
+    return reader
+
+
+def close_readers() -> None:
+    for connection in connections.all():
+        reader = getattr(connection, "_jijiao_reader", None)
+        if reader is not None:
+            reader.close()
+            connection._jijiao_reader = None
+
+
+def stored_datetime(value: Any) -> dt.datetime | None:
+    """A timestamp column as read back: SQLite holds Tortoise's ISO text, PostgreSQL a
+    datetime (the standard library parses the text ten times faster than Tortoise's
+    field conversion, which every request paid three times)."""
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(value)
 
 
 def db_value(model: Any, field: str, value: Any) -> Any:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any, TypeVar
 
-from graphql import parse
+from graphql import parse, specified_rules
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import max_aliases, query_depth_limiter
 from strawberry.schema.config import StrawberryConfig
@@ -95,6 +95,16 @@ def _validated(schema: Any, document: Any, rules: tuple[Any, ...]) -> list[Any]:
     return validate_document(schema, document, rules)  # Strawberry's rules added
 
 
+def parsed_document(query: str) -> Any:
+    """The document for a text, parsed once (a syntax error raises GraphQLError)."""
+    return _parsed(query, MAX_TOKENS)
+
+
+def validation_errors(schema: JijiaoSchema, document: Any) -> list[Any]:
+    """The schema's rules applied to a document, once per document."""
+    return _validated(schema._schema, document, schema.validation_rules)
+
+
 class RequestPipeline(ErrorPolicy):
     """The whole per-request pipeline in one extension: the token limit, the extra
     validation rules, the parse and validation caches, and the error policy.
@@ -134,7 +144,7 @@ def assemble(
 ) -> JijiaoSchema:
     # one tuple of rule classes for the process: the validation cache keys on it
     rules = tuple(VALIDATION_RULES) + (() if introspection else (NoSchemaIntrospectionCustomRule,))
-    return JijiaoSchema(
+    schema = JijiaoSchema(
         query=query,
         mutation=mutation,
         subscription=subscription,
@@ -142,3 +152,7 @@ def assemble(
         config=StrawberryConfig(disable_field_suggestions=True),
         extensions=[lambda: RequestPipeline(rules)],
     )
+    # every rule a document is validated by, in the order RequestPipeline gives them
+    # (graphql-core's, then ours), so both paths share one validation cache entry
+    schema.validation_rules = tuple(specified_rules) + rules
+    return schema

@@ -8,6 +8,7 @@ import re
 import traceback
 import uuid
 from contextvars import ContextVar
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
@@ -50,18 +51,40 @@ def _is_unexpected(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, (DomainError, GraphQLError))
 
 
+def anonymised(error: GraphQLError) -> GraphQLError:
+    """What a client sees of an unexpected error: INTERNAL_ERROR, the incident id, its place
+    in the document and the result — never the exception's own message."""
+    return GraphQLError(
+        INTERNAL_MESSAGE,
+        nodes=error.nodes,
+        source=error.source,
+        positions=error.positions,
+        path=error.path,
+        extensions={**(error.extensions or {}), "code": "INTERNAL_ERROR"},
+    )
+
+
+def masked(errors: list[GraphQLError]) -> list[GraphQLError]:
+    """The error policy's last step (after JijiaoSchema.process_errors has labelled and
+    logged them): unexpected errors anonymised, the others as they are."""
+    return [anonymised(error) if _is_unexpected(error) else error for error in errors]
+
+
 class ErrorPolicy(MaskErrors):
+    """The policy as a Strawberry extension, for the operations Strawberry executes itself
+    (subscriptions, and the requests schema/direct.py leaves to Strawberry)."""
+
     def __init__(self) -> None:
         super().__init__(should_mask_error=_is_unexpected, error_message=INTERNAL_MESSAGE)
 
     def anonymise_error(self, error: GraphQLError) -> GraphQLError:
-        masked = super().anonymise_error(error)
-        masked.extensions = {"code": "INTERNAL_ERROR", **(error.extensions or {})}
-        masked.extensions["code"] = "INTERNAL_ERROR"
-        return masked
+        return anonymised(error)
 
 
 class JijiaoSchema(strawberry.Schema):
+    # every validation rule of this schema, graphql-core's first (set by schema/assembly.py)
+    validation_rules: tuple[Any, ...] = ()
+
     def get_fields(self, type_definition: StrawberryObjectDefinition) -> list[StrawberryField]:
         """Strawberry asks for every type's fields while it builds the schema: each field
         that takes arguments gets their length check here, so no field can miss it."""

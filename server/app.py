@@ -7,7 +7,7 @@ import gc
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -34,8 +34,9 @@ from domain import events, rules
 from domain.errors import DomainError
 from resolvers.root import build_schema
 from schema.context import Context
+from schema.direct import execute_prepared, prepared
 from schema.extensions import INTERNAL_MESSAGE, REQUEST_ID, clipped_traceback
-from schema.limits import MAX_BODY_BYTES, check_query_size
+from schema.limits import MAX_BODY_BYTES, MAX_QUERY_CHARS, check_query_size
 from server import console, imports
 from server.auth import authenticate, bearer_token, close_when_revoked, declare
 from server.bodies import BodyTooLarge, limited_receive
@@ -49,6 +50,8 @@ from server.graphql_edge import (
     declares_too_large,
     decode_body,
     http_refusal,
+    plain_json_post,
+    plain_request,
     refusal,
     refused_before_execution,
     too_large,
@@ -112,7 +115,7 @@ class JijiaoGraphQL(GraphQL[Context, None]):
             response = too_large()
         else:
             try:
-                response = await self.run(request)
+                response = await self._direct(request) or await self.run(request)
             except BodyTooLarge:
                 response = too_large()
             except HTTPException as error:
@@ -168,39 +171,86 @@ class JijiaoGraphQL(GraphQL[Context, None]):
                 if watcher is not None:
                     watcher.cancel()
 
+    async def _direct(self, request: Request) -> Response | None:
+        """A JSON POST of one valid query or mutation, executed by schema/direct.py without
+        Strawberry's per-request view and extension machinery (the cost of a small query,
+        bench http-floor). Anything else returns None and goes through Strawberry's view,
+        which finds the body already read (Starlette keeps it on the request)."""
+        if request.method != "POST" or not plain_json_post(request.headers):
+            return None
+        try:
+            data = decode_body(await request.body())
+        except (orjson.JSONDecodeError, HTTPException):
+            return None
+        plain = plain_request(data)
+        if plain is None or len(plain.query) > MAX_QUERY_CHARS:
+            return None
+        document = prepared(self.schema, plain.query, plain.operation_name)
+        if document is None:
+            return None
+        context = await self.get_context(request)
+        result = await self._bounded(
+            request,
+            plain.query,
+            plain.operation_name,
+            lambda: execute_prepared(
+                self.schema,
+                document,
+                variables=plain.variables,
+                operation_name=plain.operation_name,
+                context=context,
+                extensions=plain.extensions,
+            ),
+        )
+        processed = await self.process_result(request, result)
+        return Response(self.encode_json(processed), media_type="application/json")
+
     async def execute_operation(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         request_data = kwargs.get("request_data", args[2] if len(args) > 2 else None)
         request = kwargs.get("request", args[0] if args else None)
         query = getattr(request_data, "query", None)
-        label = operation_label(query, getattr(request_data, "operation_name", None))
+
+        async def strawberrys() -> Any:
+            check_query_size(query)
+            return await super(JijiaoGraphQL, self).execute_operation(*args, **kwargs)
+
+        return await self._bounded(
+            request, query, getattr(request_data, "operation_name", None), strawberrys
+        )
+
+    async def _bounded(
+        self,
+        request: Any,
+        query: str | None,
+        operation_name: str | None,
+        execution: Callable[[], Awaitable[Any]],
+    ) -> Any:
+        """Run an HTTP operation under the time limit, a DomainError raised outside any
+        field as a typed error, counted in the metrics under its operation label."""
+        label = operation_label(query, operation_name)
         if isinstance(request, Request):
             request.state.operation = label  # for the access log line (server/logs.py)
         started = time.perf_counter()
-        result = await self._execute_bounded(*args, **kwargs)
-        if self.metrics is not None and isinstance(result, ExecutionResult):
-            refused = refused_before_execution(result.data, result.errors)
-            self.metrics.observe_operation(
-                label, outcome_of(result, refused), time.perf_counter() - started
-            )
-        return result
-
-    async def _execute_bounded(self, *args: Any, **kwargs: Any) -> Any:
-        request_data = kwargs.get("request_data", args[2] if len(args) > 2 else None)
         try:
-            check_query_size(getattr(request_data, "query", None))
             async with asyncio.timeout(self.settings.execution_timeout_seconds):
-                return await super().execute_operation(*args, **kwargs)
+                result = await execution()
         except DomainError as error:
-            return ExecutionResult(
+            result = ExecutionResult(
                 data=None,
                 errors=[GraphQLError(error.message, extensions={"code": error.code})],
             )
         except TimeoutError:
             log.warning("operation exceeded %ss", self.settings.execution_timeout_seconds)
             message = "查询执行超时，请缩小查询范围"
-            return ExecutionResult(
+            result = ExecutionResult(
                 data=None, errors=[GraphQLError(message, extensions={"code": "TIMEOUT"})]
             )
+        if self.metrics is not None and isinstance(result, ExecutionResult):
+            refused = refused_before_execution(result.data, result.errors)
+            self.metrics.observe_operation(
+                label, outcome_of(result, refused), time.perf_counter() - started
+            )
+        return result
 
     async def process_result(self, request: Any, result: ExecutionResult) -> Any:
         processed = await super().process_result(request, result)

@@ -7,6 +7,7 @@ from typing import Any
 
 from tortoise import Tortoise
 
+from domain import sql
 from server.settings import ROOT, dialect_of
 
 MODEL_MODULES = ["models", "aerich.models"]
@@ -72,6 +73,7 @@ async def open_database(database_url: str) -> None:
 
 
 async def close_database() -> None:
+    sql.close_readers()
     await Tortoise.close_connections()
 
 
