@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from functools import cached_property
 from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -54,21 +55,49 @@ async def _claims(ids: list[int]) -> dict[int, Claim]:
 
 
 class Loaders:
-    """The request's loaders. Named by what they return and what they are keyed by."""
+    """The request's loaders, each made when the request first asks for it (most requests
+    ask for none). Named by what they return and what they are keyed by."""
 
     def __init__(self) -> None:
-        self.organisation_by_id = DataLoader(_in_key_order(organisation_rows))
-        self.region_by_code = DataLoader(_in_key_order(regions_by_code))
-        self.department_by_id = DataLoader(_in_key_order(_department_rows))
         self._reachable: DataLoader[int, bool] | None = None
-        # claims and what their lists show beside them: a page of claims costs a query each
-        self.claim_by_id = _by_key(_claims)
-        # who acted, by name (an audit entry keeps the account's number)
-        self.account_name_by_id = _by_key(_account_names)
-        self.attachments_by_claim = _by_key(claims.attachments_by_claim, [])
-        self.handler_by_claim = _by_key(claims.handlers_by_claim)
-        self.reason_by_claim = _by_key(claims.reasons_by_claim)
-        self.unit_by_claim = _by_key(claims.units_by_claim)
+
+    @cached_property
+    def organisation_by_id(self) -> DataLoader[int, dict[str, Any] | None]:
+        return DataLoader(_in_key_order(organisation_rows))
+
+    @cached_property
+    def region_by_code(self) -> DataLoader[str, dict[str, Any] | None]:
+        return DataLoader(_in_key_order(regions_by_code))
+
+    @cached_property
+    def department_by_id(self) -> DataLoader[int, dict[str, Any] | None]:
+        return DataLoader(_in_key_order(_department_rows))
+
+    # claims and what their lists show beside them: a page of claims costs a query each
+    @cached_property
+    def claim_by_id(self) -> DataLoader[int, Any]:
+        return _by_key(_claims)
+
+    @cached_property
+    def account_name_by_id(self) -> DataLoader[int, Any]:
+        """Who acted, by name (an audit entry keeps the account's number)."""
+        return _by_key(_account_names)
+
+    @cached_property
+    def attachments_by_claim(self) -> DataLoader[int, Any]:
+        return _by_key(claims.attachments_by_claim, [])
+
+    @cached_property
+    def handler_by_claim(self) -> DataLoader[int, Any]:
+        return _by_key(claims.handlers_by_claim)
+
+    @cached_property
+    def reason_by_claim(self) -> DataLoader[int, Any]:
+        return _by_key(claims.reasons_by_claim)
+
+    @cached_property
+    def unit_by_claim(self) -> DataLoader[int, Any]:
+        return _by_key(claims.units_by_claim)
 
     def organisation_reachable(self, scope: Scope) -> DataLoader[int, bool]:
         """Whether the request's scope reaches an organisation (the scope is the request's

@@ -9,6 +9,7 @@ decided here: resolvers pass the principal's scope to the domain (domain/scope.p
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import strawberry
@@ -78,9 +79,30 @@ def may_use_field(principal: Principal, field: StrawberryField) -> bool:
     return rule is not None and rule.admits(principal)
 
 
+class RuleCheck(PermissionExtension):
+    """Strawberry's permission extension for one rule, checked without its generic walk
+    (awaiting each permission, type-checking its answer): every field of every request runs
+    this, and a rule's check is plain and synchronous — it passes or raises its error."""
+
+    def __init__(self, rule: Rule) -> None:
+        super().__init__(permissions=[Allow(rule)])
+        self.rule = rule
+
+    def resolve(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
+        self.rule.check(info.context.principal)
+        return next_(source, info, **kwargs)
+
+    async def resolve_async(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
+        self.rule.check(info.context.principal)
+        result = next_(source, info, **kwargs)
+        if inspect.isasyncgen(result):  # a subscription's stream
+            return result
+        return await result
+
+
 def allow(rule: Rule) -> list[FieldExtension]:
     """Field extensions for `strawberry.field(extensions=allow(rules.X))`."""
-    return [PermissionExtension(permissions=[Allow(rule)])]
+    return [RuleCheck(rule)]
 
 
 def public() -> list[FieldExtension]:
