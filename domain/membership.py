@@ -66,10 +66,12 @@ async def reach(scope: Scope) -> Scope:
     per statistic, so the database plans with the real number of units."""
     if scope.whole_tree or not scope.roots:
         return scope
-    bureaus = await Organisation.filter(id__in=sorted(scope.roots), kind=OrgKind.HRSS).values_list(
-        "region_id", flat=True
-    )
-    regions = frozenset(region_prefix(str(code)) for code in bureaus if code)
+    regions = scope.bureau_regions
+    if regions is None:
+        bureaus = await Organisation.filter(
+            id__in=sorted(scope.roots), kind=OrgKind.HRSS
+        ).values_list("region_id", flat=True)
+        regions = frozenset(region_prefix(str(code)) for code in bureaus if code)
     if not regions:
         return scope
     widened = replace(scope, regions=scope.regions | regions)

@@ -32,6 +32,9 @@ class Scope:
     # every organisation reached, listed once (domain.membership.reach resolves a scope with
     # regions): the database then counts the rows it reaches instead of guessing them
     units: frozenset[int] | None = None
+    # the region prefixes of the HRSS bureaus among `roots`, when whoever built the scope
+    # knew them (domain.sessions reads them with the principal); None: reach looks them up
+    bureau_regions: frozenset[str] | None = None
 
     @classmethod
     def nothing(cls) -> Scope:

@@ -11,6 +11,7 @@ from typing import Any
 from tortoise import timezone
 
 from domain import events, sql
+from domain.membership import region_prefix
 from domain.principal import ADMIN_KIND_OF_ORG, ALL_MODULES, Principal
 from domain.scope import Scope
 from models import AdminRole, Session
@@ -88,6 +89,7 @@ SELECT s.id, s.kind, s.revoked_at, s.expires_at, s.last_seen_at, s.account_id,
        s.admin_id, ad.status AS admin_status, ad.is_super, ad.role_id, r.modules AS role_modules,
        ad.organisation_id AS admin_org_id, o.status AS admin_org_status,
        o.kind AS admin_org_kind, o.parent_id AS admin_org_parent_id,
+       o.region_id AS admin_org_region,
        CASE WHEN ad.id IS NOT NULL AND o.parent_id IS NULL
             THEN (SELECT COUNT(*) FROM organisation WHERE parent_id IS NULL) END AS top_level,
        s.professional_id, p.status AS professional_status,
@@ -185,8 +187,17 @@ def _principal(row: dict[str, Any]) -> Principal | None:
         is_super=is_super,
         modules=modules,
         session_id=row["id"],
-        scope=Scope.everything() if sole_top else Scope.subtree(org_id),
+        scope=Scope.everything() if sole_top else _subtree_of(row),
     )
+
+
+def _subtree_of(row: dict[str, Any]) -> Scope:
+    """An admin's subtree, knowing the region its statistics also reach when its unit is an
+    HRSS bureau (domain.membership.reach then asks the database nothing more)."""
+    region = row["admin_org_region"]
+    bureau = row["admin_org_kind"] == OrgKind.HRSS and region
+    regions = frozenset((region_prefix(str(region)),)) if bureau else frozenset()
+    return replace(Scope.subtree(row["admin_org_id"]), bureau_regions=regions)
 
 
 SESSION_REVOKED = "session.revoked"
