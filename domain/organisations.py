@@ -7,7 +7,7 @@ from typing import Any
 
 from tortoise.expressions import F
 
-from domain import audit, events
+from domain import audit, events, sql
 from domain.audit import SYSTEM, Actor
 from domain.errors import NotFound
 from domain.pagination import Page, PageRequest, fetch_page
@@ -48,8 +48,7 @@ class OrganisationFilter:
 
 
 async def organisation_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
-    rows = await Organisation.filter(id__in=ids).values("id", *ORGANISATION_COLUMNS)
-    return {row["id"]: row for row in rows}
+    return await sql.rows_by_id(Organisation, ORGANISATION_COLUMNS, ids)
 
 
 # what anyone may know of a unit it does not reach (the public directory's facts): a related

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise import timezone
@@ -132,18 +132,17 @@ async def principal_for_token(token: str) -> Principal | None:
     principal = _principal(row)
     if principal is None:
         return None
-    principal = replace(
-        principal,
-        must_change_password=bool(row["must_change"]),
-        name=row["account_name"],
-        id_number=row["account_id_number"],
-    )
     if now - last_seen_at >= TOUCH_EVERY:
         await Session.filter(id=row["id"]).update(last_seen_at=now)
     return principal
 
 
 def _principal(row: dict[str, Any]) -> Principal | None:
+    account = {
+        "must_change_password": bool(row["must_change"]),
+        "name": row["account_name"],
+        "id_number": row["account_id_number"],
+    }
     if row["kind"] == RoleKind.PROFESSIONAL:
         if (
             row["professional_id"] is None
@@ -157,6 +156,7 @@ def _principal(row: dict[str, Any]) -> Principal | None:
             professional_id=row["professional_id"],
             session_id=row["id"],
             scope=Scope.own(row["professional_id"]),
+            **account,
         )
     if (
         row["admin_id"] is None
@@ -188,6 +188,7 @@ def _principal(row: dict[str, Any]) -> Principal | None:
         modules=modules,
         session_id=row["id"],
         scope=Scope.everything() if sole_top else _subtree_of(row),
+        **account,
     )
 
 
@@ -197,7 +198,7 @@ def _subtree_of(row: dict[str, Any]) -> Scope:
     region = row["admin_org_region"]
     bureau = row["admin_org_kind"] == OrgKind.HRSS and region
     regions = frozenset((region_prefix(str(region)),)) if bureau else frozenset()
-    return replace(Scope.subtree(row["admin_org_id"]), bureau_regions=regions)
+    return Scope(roots=frozenset((row["admin_org_id"],)), bureau_regions=regions)
 
 
 SESSION_REVOKED = "session.revoked"

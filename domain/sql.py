@@ -71,6 +71,37 @@ def close_readers() -> None:
             connection._jijiao_reader = None
 
 
+async def rows_by_id(model: Any, columns: tuple[str, ...], ids: list[int]) -> dict[int, dict]:
+    """{id: row} for the rows of `model` with these ids, each row the columns as the ORM's
+    `.values("id", *columns)` gives them. The loaders' one statement, written here because
+    building it through the ORM cost more than running it (bench http-floor's portal screen:
+    ~0.4 ms of CPU per loader batch); on PostgreSQL the ids travel as one array, so it is one
+    prepared statement whatever their number."""
+    if not ids:
+        return {}
+    meta = model._meta
+    names = ("id", *columns)
+    fields = [meta.fields_map[name] for name in names]
+    stored = [meta.fields_db_projection[name] for name in names]
+    selected = ", ".join(f'"{column}"' for column in stored)
+    connection = connections.get("default")
+    if connection.capabilities.dialect == "postgres":
+        statement = f'SELECT {selected} FROM "{meta.db_table}" WHERE "id" = ANY($1::int[])'
+        found = await connection.execute_query_dict(statement, [list(ids)])
+    else:
+        marks = ", ".join("?" * len(ids))
+        statement = f'SELECT {selected} FROM "{meta.db_table}" WHERE "id" IN ({marks})'
+        found = await connection.execute_query_dict(statement, list(ids))
+    rows: dict[int, dict] = {}
+    for raw in found:
+        row: dict[str, Any] = {}
+        for name, field, column in zip(names, fields, stored, strict=True):
+            value = raw[column]
+            row[name] = None if value is None else field.to_python_value(value)
+        rows[int(row["id"])] = row
+    return rows
+
+
 def stored_datetime(value: Any) -> dt.datetime | None:
     """A timestamp column as read back: SQLite holds Tortoise's ISO text, PostgreSQL a
     datetime (the standard library parses the text ten times faster than Tortoise's

@@ -90,8 +90,11 @@ def _parsed(query: str, max_tokens: int) -> Any:
     return parse(query, max_tokens=max_tokens)
 
 
+# keyed by the text the document was parsed from, not by the document: hashing a parsed
+# document walks its whole tree on every lookup (graphql-core does not keep the hash)
 @lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
-def _validated(schema: Any, document: Any, rules: tuple[Any, ...]) -> list[Any]:
+def _validated(schema: Any, query: str, rules: tuple[Any, ...]) -> list[Any]:
+    document = _parsed(query, MAX_TOKENS)
     return validate_document(schema, document, rules)  # Strawberry's rules added
 
 
@@ -100,9 +103,9 @@ def parsed_document(query: str) -> Any:
     return _parsed(query, MAX_TOKENS)
 
 
-def validation_errors(schema: JijiaoSchema, document: Any) -> list[Any]:
-    """The schema's rules applied to a document, once per document."""
-    return _validated(schema._schema, document, schema.validation_rules)
+def validation_errors(schema: JijiaoSchema, query: str) -> list[Any]:
+    """The schema's rules applied to the document of a text that parses, once per text."""
+    return _validated(schema._schema, query, schema.validation_rules)
 
 
 class RequestPipeline(ErrorPolicy):
@@ -133,8 +136,9 @@ class RequestPipeline(ErrorPolicy):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
+        # on_parse put the cached document of this very text in the context
         context.pre_execution_errors = _validated(
-            context.schema._schema, context.graphql_document, context.validation_rules
+            context.schema._schema, context.query, context.validation_rules
         )
         yield
 

@@ -18,6 +18,7 @@ policy give it; those requests are rare and not worth a second implementation.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from graphql import GraphQLError, OperationType, execute
@@ -25,7 +26,7 @@ from graphql.language import OperationDefinitionNode
 from strawberry.execution.is_awaitable import optimized_is_awaitable
 from strawberry.types import ExecutionResult
 
-from schema.assembly import parsed_document, validation_errors
+from schema.assembly import DOCUMENT_CACHE_SIZE, parsed_document, validation_errors
 from schema.extensions import JijiaoSchema, masked
 
 _DIRECT = (OperationType.QUERY, OperationType.MUTATION)
@@ -47,6 +48,11 @@ def _operation(document: Any, operation_name: str | None) -> OperationDefinition
 
 def prepared(schema: JijiaoSchema, query: str, operation_name: str | None) -> Any | None:
     """The cached document when it parses, validates and names one query or mutation."""
+    return _prepared(schema, query, operation_name)
+
+
+@lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
+def _prepared(schema: JijiaoSchema, query: str, operation_name: str | None) -> Any | None:
     try:
         document = parsed_document(query)
     except GraphQLError:
@@ -54,7 +60,7 @@ def prepared(schema: JijiaoSchema, query: str, operation_name: str | None) -> An
     operation = _operation(document, operation_name)
     if operation is None or operation.operation not in _DIRECT:
         return None
-    if validation_errors(schema, document):
+    if validation_errors(schema, query):
         return None
     return document
 

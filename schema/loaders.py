@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from strawberry.dataloader import DataLoader
 
-from domain import claims
+from domain import claims, sql
 from domain.organisations import organisation_rows, reachable_ids
 from domain.regions import regions_by_code
 from domain.scope import Scope
@@ -28,10 +28,9 @@ def _in_key_order(
 
 
 async def _department_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
-    rows = await Department.filter(id__in=ids).values(
-        "id", "name", "organisation_id", "parent_id", "enabled"
+    return await sql.rows_by_id(
+        Department, ("name", "organisation_id", "parent_id", "enabled"), ids
     )
-    return {row["id"]: row for row in rows}
 
 
 def _by_key(
@@ -47,7 +46,8 @@ def _by_key(
 
 
 async def _account_names(ids: list[int]) -> dict[int, str]:
-    return dict(await Account.filter(id__in=ids).values_list("id", "name"))
+    rows = await sql.rows_by_id(Account, ("name",), ids)
+    return {key: row["name"] for key, row in rows.items()}
 
 
 async def _claims(ids: list[int]) -> dict[int, Claim]:
