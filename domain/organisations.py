@@ -51,6 +51,15 @@ async def organisation_rows(ids: list[int]) -> dict[int, dict[str, Any]]:
     return await sql.rows_by_id(Organisation, ORGANISATION_COLUMNS, ids)
 
 
+async def organisation_rows_and_parents(ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The rows of these organisations and of their parents, in one statement: a unit is
+    seldom shown without its parent (主管部门, 上级单位), which would otherwise be a second
+    round trip after the first."""
+    return await sql.rows_by_id(
+        Organisation, ORGANISATION_COLUMNS, ids, and_referenced_by="parent_id"
+    )
+
+
 # what anyone may know of a unit it does not reach (the public directory's facts): a related
 # unit outside the caller's scope — a parent above, the other side of a transfer — shows
 # these and nothing of its contact or registration details

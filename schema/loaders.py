@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from strawberry.dataloader import DataLoader
 
 from domain import claims, sql
-from domain.organisations import organisation_rows, reachable_ids
+from domain.organisations import organisation_rows_and_parents, reachable_ids
 from domain.regions import regions_by_code
 from domain.scope import Scope
 from models import Account, Claim, Department
@@ -63,7 +63,16 @@ class Loaders:
 
     @cached_property
     def organisation_by_id(self) -> DataLoader[int, dict[str, Any] | None]:
-        return DataLoader(_in_key_order(organisation_rows))
+        """Units by id; each batch brings their parents along, primed for the next level."""
+
+        async def load(keys: list[int]) -> list[dict[str, Any] | None]:
+            found = await organisation_rows_and_parents(list(set(keys)))
+            asked = set(keys)
+            loader.prime_many({key: row for key, row in found.items() if key not in asked})
+            return [found.get(key) for key in keys]
+
+        loader: DataLoader[int, dict[str, Any] | None] = DataLoader(load)
+        return loader
 
     @cached_property
     def region_by_code(self) -> DataLoader[str, dict[str, Any] | None]:
