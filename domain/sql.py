@@ -49,6 +49,8 @@ def _sqlite_reader(connection: Any) -> sqlite3.Connection | None:
         return None
     reader = getattr(connection, "_jijiao_reader", None)
     if reader is None:
+        if getattr(connection, "_connection", None) is None:
+            return None  # not connected yet: the ORM's own connection opens the file first
         filename = getattr(connection, "filename", ":memory:")
         if filename == ":memory:" or "mode=memory" in filename:
             return None  # another connection would see another database
