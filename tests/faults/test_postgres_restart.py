@@ -158,11 +158,14 @@ async def test_a_restart_mid_batch_leaves_it_whole_and_the_worker_serves_again(
                     break
                 assert time.monotonic() < deadline, body
                 await asyncio.sleep(0.2)
-            # every claim filed answered with its id is there, no other
+            # every claim filed answered with its id is there; besides them at most the one
+            # whose COMMIT reached the server as it went down: durable, but its acknowledgement
+            # was lost with the connection, so the client was told it failed (no database
+            # can tell such a client otherwise; the claim is a draft it sees in its list)
             mine = await post(client, "{ myClaims { id } }", token=person)
             assert not mine.get("errors"), mine
             filed_2025 = await sql(url, "SELECT count(*) AS n FROM claim WHERE year = 2025")
-            assert filed_2025[0]["n"] == len(created)
+            assert len(created) <= filed_2025[0]["n"] <= len(created) + 1, (filed_2025, created)
             assert {c["id"] for c in mine["data"]["myClaims"]} >= set(created)
 
             if (
