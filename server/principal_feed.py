@@ -4,10 +4,7 @@ on a connection of its own, fed by the triggers of server/db_policies.py.
 While the feed is connected, the ORM client carries a PrincipalRows keeper
 (domain/principal_rows.py) and each notification empties it; the moment the connection is
 lost (its termination, or a heartbeat that fails) the keeper is emptied and detached, so
-every request reads its principal fresh until the feed is back. The heartbeat is a
-notification sent through the application's own pool that the feed must hear: the path the
-triggers' notifications take is proven end to end before the keeper is attached and every
-two seconds after. SQLite has no feed and no
+every request reads its principal fresh until the feed is back. SQLite has no feed and no
 keeper: its principal statement runs in the loop's own thread and costs ~20 µs.
 """
 
@@ -15,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 from typing import Any
 
 import asyncpg
@@ -29,8 +25,6 @@ log = logging.getLogger("jijiao.principals")
 # how often a quiet feed proves it is still connected; well under principal_rows.MAX_AGE
 HEARTBEAT_SECONDS = 2.0
 RETRY_SECONDS = 1.0
-# a heartbeat's own notification, told apart from the triggers' (which name their table)
-PING = "ping:"
 
 
 async def follow(database_url: str) -> None:
@@ -55,41 +49,23 @@ async def follow(database_url: str) -> None:
 async def _connected(client: Any, dsn: str) -> None:
     keeper = PrincipalRows()
     lost = asyncio.Event()
-    pong = asyncio.Event()
-    ping = f"{PING}{secrets.token_hex(8)}"
 
     def stop(*_: object) -> None:
         keeper.changed()
         attach(client, None)
         lost.set()
 
-    def heard(_connection: object, _pid: int, _channel: str, payload: str) -> None:
-        if payload == ping:
-            pong.set()
-        elif not payload.startswith(PING):
-            keeper.changed()
-
     connection = await asyncpg.connect(dsn, timeout=5)
     try:
         connection.add_termination_listener(stop)
-        await connection.add_listener(PRINCIPALS_CHANNEL, heard)
-        await _round_trip(client, ping, pong)
+        await connection.add_listener(PRINCIPALS_CHANNEL, lambda *_: keeper.changed())
         attach(client, keeper)  # only now: every change from here on is announced
         log.info("principal feed connected")
         while not lost.is_set():
             try:
                 await asyncio.wait_for(lost.wait(), HEARTBEAT_SECONDS)
             except TimeoutError:
-                await _round_trip(client, ping, pong)
+                await asyncio.wait_for(connection.fetchval("SELECT 1"), HEARTBEAT_SECONDS)
     finally:
         stop()
         connection.terminate()
-
-
-async def _round_trip(client: Any, ping: str, pong: asyncio.Event) -> None:
-    """A notification sent on the application's own connections must reach the feed: this
-    proves the whole path the triggers' notifications take (a proxy pooling transactions,
-    such as PgBouncer, would swallow them, and the keeper must then not be used)."""
-    pong.clear()
-    await client.execute_query("SELECT pg_notify($1, $2)", [PRINCIPALS_CHANNEL, ping])
-    await asyncio.wait_for(pong.wait(), HEARTBEAT_SECONDS)
