@@ -10,7 +10,7 @@ from typing import Any
 
 from tortoise import timezone
 
-from domain import events, principal_rows, sql
+from domain import events, sql
 from domain.membership import region_prefix
 from domain.principal import ADMIN_KIND_OF_ORG, ALL_MODULES, Principal
 from domain.scope import Scope
@@ -80,10 +80,8 @@ async def revoke_admin_sessions(admin_id: int) -> int:
 # role's modules and organisation (and whether that organisation is the sole top-level one),
 # its professional role. Hand-written because building the same joins through the ORM cost
 # ~1 ms of CPU per request — more than the rest of a small query — and every request runs it.
-# A revocation, a disabled account or admin, changed modules or a moved organisation take
-# effect on the next request on every worker: on SQLite the row is read fresh each time; on
-# PostgreSQL a row is kept only while the database's change feed is connected, and any
-# change to a column read here empties what is kept as it commits (domain/principal_rows.py).
+# It is read fresh each time (no cache): a revocation, a disabled account or admin, changed
+# modules or a moved organisation take effect on the very next request on every worker.
 _PRINCIPAL_SQL = """
 SELECT s.id, s.kind, s.revoked_at, s.expires_at, s.last_seen_at, s.account_id,
        a.status AS account_status, a.must_change_password AS must_change,
@@ -110,44 +108,15 @@ def _field(model: Any, name: str) -> Any:
     return model._meta.fields_map[name]
 
 
-async def principal_for_token(token: str, *, fresh: bool = False) -> Principal | None:
+async def principal_for_token(token: str) -> Principal | None:
     """The principal of a live session, or None when the token is unknown, revoked, expired,
     or its account, admin role or professional role has since been disabled.
 
-    Every request runs this: one statement (_PRINCIPAL_SQL), whatever the role — or, on
-    PostgreSQL while the database's change feed is connected, the row that statement gave
-    a moment ago (domain/principal_rows.py says when a row may be kept and reused).
+    Every request runs this: one statement (_PRINCIPAL_SQL), whatever the role.
     """
-    key = token_hash(token)
-    # fresh: for a caller told of a change by another channel (the event bus), which may
-    # arrive before the database's own notification has emptied what is kept
-    keeper = None if fresh else principal_rows.current()
-    if keeper is not None:
-        kept = keeper.get(key)
-        if kept is not None:
-            principal, touch_due = _judge(kept)
-            if principal is not None and not touch_due:
-                return principal
-            keeper.forget(key)  # anything but a plain grant is decided on a fresh row
-    generation = keeper.generation if keeper is not None else 0
-    row = await sql.first_row(_PRINCIPAL_SQL, [key])
+    row = await sql.first_row(_PRINCIPAL_SQL, [token_hash(token)])
     if row is None:
         return None
-    principal, touch_due = _judge(row)
-    if principal is None:
-        return None
-    if touch_due:
-        now = timezone.now()
-        await Session.filter(id=row["id"]).update(last_seen_at=now)
-        row = {**row, "last_seen_at": now}
-    if keeper is not None:
-        keeper.keep(key, row, generation)
-    return principal
-
-
-def _judge(row: dict[str, Any]) -> tuple[Principal | None, bool]:
-    """The principal a session row grants now (None: none), and whether its last_seen_at
-    is due to be written."""
     now = timezone.now()
     revoked_at = sql.stored_datetime(row["revoked_at"])
     expires_at = sql.stored_datetime(row["expires_at"])
@@ -159,8 +128,13 @@ def _judge(row: dict[str, Any]) -> tuple[Principal | None, bool]:
         or last_seen_at + IDLE_TIMEOUT <= now
         or row["account_status"] != AccountStatus.ACTIVE
     ):
-        return None, False
-    return _principal(row), now - last_seen_at >= TOUCH_EVERY
+        return None
+    principal = _principal(row)
+    if principal is None:
+        return None
+    if now - last_seen_at >= TOUCH_EVERY:
+        await Session.filter(id=row["id"]).update(last_seen_at=now)
+    return principal
 
 
 def _principal(row: dict[str, Any]) -> Principal | None:

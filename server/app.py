@@ -30,14 +30,14 @@ from strawberry.types.unset import UNSET
 from tortoise import connections
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
-from domain import events, principal_rows, rules
+from domain import events, rules
 from domain.errors import DomainError
 from resolvers.root import build_schema
 from schema.context import Context
 from schema.direct import execute_prepared, prepared
 from schema.extensions import INTERNAL_MESSAGE, REQUEST_ID, clipped_traceback
 from schema.limits import MAX_BODY_BYTES, MAX_QUERY_CHARS, check_query_size
-from server import console, imports, principal_feed
+from server import console, imports
 from server.auth import authenticate, bearer_token, close_when_revoked, declare
 from server.bodies import BodyTooLarge, limited_receive
 from server.certificates import certificate_pdf, verify_certificate
@@ -69,7 +69,7 @@ from server.metrics import (
 )
 from server.readiness import readyz
 from server.security_headers import SecurityHeaders
-from server.settings import Settings, dialect_of
+from server.settings import Settings
 
 log = logging.getLogger("jijiao")
 
@@ -245,11 +245,6 @@ class JijiaoGraphQL(GraphQL[Context, None]):
             result = ExecutionResult(
                 data=None, errors=[GraphQLError(message, extensions={"code": "TIMEOUT"})]
             )
-        if label.startswith("mutation"):
-            # what it changed may be what a principal is read from: this worker forgets its
-            # kept rows before answering, so the caller's next request cannot beat the
-            # database's notification here (other workers hear it within milliseconds)
-            principal_rows.forget_all()
         if self.metrics is not None and isinstance(result, ExecutionResult):
             refused = refused_before_execution(result.data, result.errors)
             self.metrics.observe_operation(
@@ -349,19 +344,11 @@ def create_app(settings: Settings) -> Starlette:
             gc.collect()
             gc.freeze()
         watcher = asyncio.create_task(watch_event_bus(metrics)) if metrics else None
-        feed = (
-            asyncio.create_task(principal_feed.follow(settings.database_url))
-            if dialect_of(settings.database_url) == "postgres"
-            else None
-        )
         try:
             yield
         finally:
-            for task in (watcher, feed):
-                if task is not None:
-                    task.cancel()
-            if feed is not None:
-                await asyncio.gather(feed, return_exceptions=True)
+            if watcher is not None:
+                watcher.cancel()
             await broker.disconnect()
             await close_database()
 

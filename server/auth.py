@@ -48,7 +48,7 @@ async def close_when_revoked(websocket: WebSocket, token: str, principal: Princi
     """Close this connection, and so its subscriptions, when a revocation ends its session."""
     async with events.current_broker().subscribe(SESSION_REVOKED) as stream:
         async for event in stream:
-            if concerns(event, principal) and await principal_for_token(token, fresh=True) is None:
+            if concerns(event, principal) and await principal_for_token(token) is None:
                 log.info("closing a WebSocket whose session was revoked")
                 await websocket.close(code=SESSION_REVOKED_CLOSE_CODE, reason="session revoked")
                 return

@@ -83,43 +83,6 @@ DROP TRIGGER IF EXISTS jijiao_decided_step_is_final ON review_step;
 CREATE TRIGGER jijiao_decided_step_is_final
     BEFORE UPDATE OR DELETE ON review_step
     FOR EACH ROW EXECUTE FUNCTION jijiao_decided_step_is_final();
-
--- Who a session is (domain/sessions.py _PRINCIPAL_SQL) is read from these columns only; a
--- statement that may change one of them tells every worker's principal cache to forget
--- what it holds (server/principal_feed.py listens). Statement-level: a bulk revocation
--- notifies once; PostgreSQL delivers a notification only when its transaction commits.
-CREATE OR REPLACE FUNCTION jijiao_principals_changed() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('jijiao_principals', TG_TABLE_NAME);
-    RETURN NULL;
-END
-$$;
-DROP TRIGGER IF EXISTS jijiao_principals_changed ON "session";
-CREATE TRIGGER jijiao_principals_changed
-    AFTER UPDATE OF revoked_at, expires_at, kind, account_id, admin_id, professional_id
-    OR DELETE OR TRUNCATE ON "session"
-    FOR EACH STATEMENT EXECUTE FUNCTION jijiao_principals_changed();
-DROP TRIGGER IF EXISTS jijiao_principals_changed ON account;
-CREATE TRIGGER jijiao_principals_changed
-    AFTER UPDATE OF status, must_change_password, name, id_number OR DELETE OR TRUNCATE
-    ON account FOR EACH STATEMENT EXECUTE FUNCTION jijiao_principals_changed();
-DROP TRIGGER IF EXISTS jijiao_principals_changed ON admin;
-CREATE TRIGGER jijiao_principals_changed
-    AFTER UPDATE OF status, is_super, role_id, organisation_id OR DELETE OR TRUNCATE
-    ON admin FOR EACH STATEMENT EXECUTE FUNCTION jijiao_principals_changed();
-DROP TRIGGER IF EXISTS jijiao_principals_changed ON admin_role;
-CREATE TRIGGER jijiao_principals_changed
-    AFTER UPDATE OF modules OR DELETE OR TRUNCATE
-    ON admin_role FOR EACH STATEMENT EXECUTE FUNCTION jijiao_principals_changed();
-DROP TRIGGER IF EXISTS jijiao_principals_changed ON organisation;
-CREATE TRIGGER jijiao_principals_changed
-    AFTER INSERT OR UPDATE OF status, kind, parent_id, region_id OR DELETE OR TRUNCATE
-    ON organisation FOR EACH STATEMENT EXECUTE FUNCTION jijiao_principals_changed();
-DROP TRIGGER IF EXISTS jijiao_principals_changed ON professional;
-CREATE TRIGGER jijiao_principals_changed
-    AFTER UPDATE OF status, organisation_id OR DELETE OR TRUNCATE
-    ON professional FOR EACH STATEMENT EXECUTE FUNCTION jijiao_principals_changed();
 """
 
 # SQLite has no PL/pgSQL, but its triggers can refuse the same statements (RAISE(ABORT)),
@@ -155,16 +118,11 @@ WHEN OLD.status <> 'PENDING'
 BEGIN SELECT RAISE(ABORT, 'the decision of a decided review step is final'); END;
 """
 
-# the tables domain/sessions.py reads a principal from (PostgreSQL notifies their changes)
-PRINCIPAL_TABLES = ("session", "account", "admin", "admin_role", "organisation", "professional")
-PRINCIPALS_CHANNEL = "jijiao_principals"
-
 TRIGGERS = {
     "postgres": (
         ("audit_log", "jijiao_audit_append_only"),
         ("audit_log", "jijiao_audit_no_truncate"),
         ("review_step", "jijiao_decided_step_is_final"),
-        *((table, "jijiao_principals_changed") for table in PRINCIPAL_TABLES),
     ),
     "sqlite": (
         ("audit_log", "jijiao_audit_no_update"),

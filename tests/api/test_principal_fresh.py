@@ -1,5 +1,4 @@
-"""Who asks is read fresh on every request (domain/sessions.py; on PostgreSQL kept rows are
-emptied by the change feed as each change commits, tests/api/test_principal_rows.py): a
+"""Who asks is read fresh on every request (domain/sessions.py: one statement, no cache): a
 change to the session, the account, the admin role, its modules or the organisation takes
 effect on the very next request of a session already open — on every worker."""
 
