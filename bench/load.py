@@ -40,7 +40,7 @@ PAGE = """{ reviewSteps(kind: CLAIM_REVIEW, first: %d) { totalCount edges { node
 DECIDE = """mutation($ids: [ID!]) { reviewDecide(input: {kind: CLAIM_REVIEW, ids: $ids,
     approve: true}) { decidedCount errors { code } } }"""
 # the live to-do counts (待办) each subscriber watches
-TODO_COUNTS = "subscription { todoCounts { items { kind count } } }"
+COUNTS_SUBSCRIPTION = "subscription { todoCounts { items { kind count } } }"
 LOGIN = """mutation($input: LoginInput!) { login(input: $input) { token errors { code } } }"""
 
 
@@ -145,7 +145,7 @@ async def _subscriber(ws_url: str, token: str, last: dict[int, int], key: int,
         await ws.send(json.dumps({"type": "connection_init",
                                   "payload": {"Authorization": f"Bearer {token}"}}))  # fmt: skip
         await ws.recv()
-        subscribe = {"id": "1", "type": "subscribe", "payload": {"query": TODO_COUNTS}}
+        subscribe = {"id": "1", "type": "subscribe", "payload": {"query": COUNTS_SUBSCRIPTION}}
         await ws.send(json.dumps(subscribe))
         while not stop.is_set():
             try:
