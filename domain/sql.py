@@ -35,11 +35,15 @@ async def first_row(sql: str, values: list[Any]) -> dict[str, Any] | None:
     other connection does in WAL mode. Elsewhere it is an ordinary statement."""
     connection = connections.get("default")
     reader = _sqlite_reader(connection)
-    if reader is None:
-        found = await rows(sql, values)
-        return found[0] if found else None
-    row = reader.execute(sql, values).fetchone()
-    return dict(row) if row is not None else None
+    if reader is not None:
+        try:
+            row = reader.execute(sql, values).fetchone()
+        except sqlite3.OperationalError:
+            pass  # the file is busy (a checkpoint, a recovery): never wait on the loop's thread
+        else:
+            return dict(row) if row is not None else None
+    found = await rows(sql, values)
+    return found[0] if found else None
 
 
 def _sqlite_reader(connection: Any) -> sqlite3.Connection | None:
@@ -59,6 +63,7 @@ def _sqlite_reader(connection: Any) -> sqlite3.Connection | None:
             uri=True,
             check_same_thread=False,
             isolation_level=None,
+            timeout=0,  # busy means "read through the ORM instead", not "block the loop"
         )
         reader.row_factory = sqlite3.Row
         connection._jijiao_reader = reader

@@ -46,13 +46,10 @@ def _operation(document: Any, operation_name: str | None) -> OperationDefinition
     return found
 
 
-def prepared(schema: JijiaoSchema, query: str, operation_name: str | None) -> Any | None:
-    """The cached document when it parses, validates and names one query or mutation."""
-    return _prepared(schema, query, operation_name)
-
-
 @lru_cache(maxsize=DOCUMENT_CACHE_SIZE)
-def _prepared(schema: JijiaoSchema, query: str, operation_name: str | None) -> Any | None:
+def prepared(schema: JijiaoSchema, query: str, operation_name: str | None) -> Any | None:
+    """The document when the text parses, validates and names one query or mutation (each
+    answer cached: a text is judged once)."""
     try:
         document = parsed_document(query)
     except GraphQLError:

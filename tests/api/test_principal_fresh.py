@@ -117,3 +117,33 @@ async def test_a_change_through_one_worker_binds_the_other_at_once(
         assert done["passwordChange"]["errors"] == []
         assert await viewer(a, first) is None
         assert (await viewer(a, done["passwordChange"]["token"]))["kind"] == "PROFESSIONAL"
+
+
+async def test_a_busy_sqlite_file_still_signs_the_session_in(
+    live: LiveServer, tree: Any, database_url: str
+) -> None:
+    """On SQLite the principal is read on a read-only connection in the loop's own thread
+    (domain/sql.first_row), which must never wait: when the file is busy the read goes
+    through the ORM instead, and the request is answered as usual."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("the SQLite reader")
+    import sqlite3
+
+    from tortoise import connections
+
+    token = await login_token(live, tree.admins["qingdao"], PASSWORD, "HRSS")
+    assert (await live.data(VIEWER, token=token))["viewer"]["kind"] == "HRSS"
+    client = connections.get("default")
+    reader = client._jijiao_reader
+    assert reader is not None  # the first request opened it
+
+    class Busy:
+        def execute(self, *_: Any) -> Any:
+            raise sqlite3.OperationalError("database is locked")
+
+    client._jijiao_reader = Busy()
+    try:
+        assert (await live.data(VIEWER, token=token))["viewer"]["kind"] == "HRSS"
+        assert (await live.data(VIEWER, token="not-a-session"))["viewer"] is None
+    finally:
+        client._jijiao_reader = reader
