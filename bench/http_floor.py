@@ -42,6 +42,14 @@ BARE = "bare Starlette"
 ANONYMOUS = "anonymous { __typename }"
 VIEWER = "authenticated { viewer { name kind } }"
 SCREEN = "portal screen (members, first 20)"
+# the stack's own floors (bench/bare.py): what part of a request costs with nothing of ours
+FLOOR_ANONYMOUS = "floor: graphql-core { __typename }"
+FLOOR_PRINCIPAL = "floor: principal read, no GraphQL"
+FLOOR_VIEWER = "floor: principal + graphql-core viewer"
+FLOORS = {FLOOR_ANONYMOUS: "graphql-core", FLOOR_PRINCIPAL: "principal",
+          FLOOR_VIEWER: "principal+graphql-core"}  # fmt: skip
+# each of our ways beside the floor that does the least of the same work
+OURS_OVER_FLOOR = ((ANONYMOUS, FLOOR_ANONYMOUS), (VIEWER, FLOOR_VIEWER))
 
 TYPENAME = "{ __typename }"
 VIEWER_QUERY = "{ viewer { name kind } }"
@@ -59,6 +67,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per way per round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--role", default=BENCH_ROLE, help="demo login the token is for")
+    parser.add_argument(
+        "--no-floors", action="store_true", help="leave out the stack's floors (bench/bare.py)"
+    )
 
 
 @dataclass(frozen=True)
@@ -222,10 +233,13 @@ def _login(url: str, role: str) -> str:
     return str(token)
 
 
-def _bare_server(stack: ExitStack, answer: bytes, tmp: Path) -> str:
+def _bare_server(
+    stack: ExitStack, answer: bytes, tmp: Path, mode: str = "answer", database_url: str = ""
+) -> str:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "BARE_ANSWER": answer.decode()}
+    env = {**os.environ, "BARE_ANSWER": answer.decode(), "BARE_MODE": mode,
+           "DATABASE_URL": database_url}  # fmt: skip
     argv = [
         sys.executable, "-m", "uvicorn", "--factory", "bench.bare:app_factory",
         "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
@@ -233,14 +247,14 @@ def _bare_server(stack: ExitStack, answer: bytes, tmp: Path) -> str:
     ]  # fmt: skip
     stack.enter_context(
         running(
-            "bare Starlette (uvicorn)",
+            f"bare Starlette, {mode} (uvicorn)",
             argv,
             env,
             lambda: answers(f"{base}/healthz"),
-            tmp / "bare.log",
+            tmp / f"bare-{mode}.log",
         )
     )
-    print(f"bare: uvicorn on {base} (one worker)", flush=True)
+    print(f"bare ({mode}): uvicorn on {base} (one worker)", flush=True)
     return f"{base}/graphql"
 
 
@@ -272,11 +286,19 @@ def run(args: argparse.Namespace) -> int:
         bare = _bare_server(stack, viewer_answer, tmp)
         urls = {BARE: bare, ANONYMOUS: ours, VIEWER: ours, SCREEN: ours}
         bodies[BARE] = bodies[VIEWER]
+        labels = [BARE, ANONYMOUS, VIEWER, SCREEN]
+        if not args.no_floors:
+            for label, mode in FLOORS.items():
+                urls[label] = _bare_server(stack, b"", tmp, mode, dataset.database_url)
+                bodies[label] = bodies[ANONYMOUS if label == FLOOR_ANONYMOUS else VIEWER]
+                answer = _check(urls[label], *bodies[label])
+                if label != FLOOR_ANONYMOUS and json.loads(answer) != json.loads(viewer_answer):
+                    raise SystemExit(f"bench: {label} answered {answer!r}, ours {viewer_answer!r}")
+                labels.append(label)
         scripts = {
             label: _script(tmp, f"way{i}", body, bearer)
             for i, (label, (body, bearer)) in enumerate(bodies.items())
         }
-        labels = [BARE, ANONYMOUS, VIEWER, SCREEN]
         pids = {label: server_pid(urls[label]) for label in labels}
         for label in labels:  # warm-up: imports, caches, the database's pages
             _wrk(wrk, urls[label], scripts[label], args.connections, 1)
@@ -326,6 +348,15 @@ def run(args: argparse.Namespace) -> int:
             f"{figures['p99_ms']:>8.2f} {share:>7.0%} {figures['cpu_ms_per_request']:>10.3f}"
             f" {cpu_share:>7.0%}  {figures['bad']}"
         )
+    if not args.no_floors:
+        print("\nours ÷ the stack's floor for the same work (req/s; CPU per request)")
+        for ours_label, floor in OURS_OVER_FLOOR:
+            rate = _median([r[ours_label].per_second / r[floor].per_second for r in rounds])
+            cpu = _median(
+                [r[floor].cpu_ms / r[ours_label].cpu_ms for r in rounds if r[ours_label].cpu_ms]
+            )
+            summary[ours_label]["share_of_floor"] = {"floor": floor, "rate": rate, "cpu": cpu}
+            print(f"{ours_label:<42} ÷ {floor:<40} {rate:>5.0%} {cpu:>5.0%}")
     print(f"load average before {' '.join(load_before)}, after {' '.join(load_after)}")
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -82,7 +82,7 @@ async def revoke_admin_sessions(admin_id: int) -> int:
 # ~1 ms of CPU per request — more than the rest of a small query — and every request runs it.
 # It is read fresh each time (no cache): a revocation, a disabled account or admin, changed
 # modules or a moved organisation take effect on the very next request on every worker.
-_PRINCIPAL_SQL = """
+PRINCIPAL_SQL = """
 SELECT s.id, s.kind, s.revoked_at, s.expires_at, s.last_seen_at, s.account_id,
        a.status AS account_status, a.must_change_password AS must_change,
        a.name AS account_name, a.id_number AS account_id_number,
@@ -112,9 +112,9 @@ async def principal_for_token(token: str) -> Principal | None:
     """The principal of a live session, or None when the token is unknown, revoked, expired,
     or its account, admin role or professional role has since been disabled.
 
-    Every request runs this: one statement (_PRINCIPAL_SQL), whatever the role.
+    Every request runs this: one statement (PRINCIPAL_SQL), whatever the role.
     """
-    row = await sql.first_row(_PRINCIPAL_SQL, [token_hash(token)])
+    row = await sql.first_row(PRINCIPAL_SQL, [token_hash(token)])
     if row is None:
         return None
     now = timezone.now()

@@ -14,7 +14,7 @@ from typing import Any
 from tortoise import connections, timezone
 
 
-def _numbered(sql: str) -> str:
+def numbered(sql: str) -> str:
     parts = sql.split("?")
     return "".join(f"{part}${i}" for i, part in enumerate(parts[:-1], start=1)) + parts[-1]
 
@@ -22,7 +22,7 @@ def _numbered(sql: str) -> str:
 async def rows(sql: str, values: list[Any]) -> list[dict[str, Any]]:
     connection = connections.get("default")
     if connection.capabilities.dialect == "postgres":
-        sql = _numbered(sql)
+        sql = numbered(sql)
     return list(await connection.execute_query_dict(sql, values))
 
 
