@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import pathlib
 import sqlite3
+from collections.abc import Hashable
 from typing import Any
 
 from tortoise import connections, timezone
@@ -44,6 +45,26 @@ async def first_row(sql: str, values: list[Any]) -> dict[str, Any] | None:
             return dict(row) if row is not None else None
     found = await rows(sql, values)
     return found[0] if found else None
+
+
+def committed_state() -> Hashable | None:
+    """A value that stays equal between two calls only while nothing is committed to the
+    database, where the database can tell it without a round trip: over a SQLite file, the
+    reader's `PRAGMA data_version` (~4 µs), which changes with every commit another
+    connection makes — the ORM's own connection, another worker, another process alike.
+    None where there is no such check (PostgreSQL, an in-memory database, a busy file).
+
+    Read it before the rows it is to vouch for: a commit landing between the two then
+    changes the next reading, so a kept answer is dropped, never kept too long."""
+    reader = _sqlite_reader(connections.get("default"))
+    if reader is None:
+        return None
+    try:
+        version = reader.execute("PRAGMA data_version").fetchone()[0]
+    except sqlite3.OperationalError:
+        return None
+    # the reader itself is part of the value: each connection counts its own versions
+    return (reader, version)
 
 
 def _sqlite_reader(connection: Any) -> sqlite3.Connection | None:

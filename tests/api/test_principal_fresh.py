@@ -1,4 +1,5 @@
-"""Who asks is read fresh on every request (domain/sessions.py: one statement, no cache): a
+"""Who asks is read fresh on every request (domain/sessions.py: one statement, kept only while
+the database vouches nothing was committed since): a
 change to the session, the account, the admin role, its modules or the organisation takes
 effect on the very next request of a session already open — on every worker."""
 
@@ -147,3 +148,39 @@ async def test_a_busy_sqlite_file_still_signs_the_session_in(
         assert (await live.data(VIEWER, token="not-a-session"))["viewer"] is None
     finally:
         client._jijiao_reader = reader
+
+
+async def test_a_kept_principal_gives_way_to_any_commit(
+    live: LiveServer, tree: Any, database_url: str
+) -> None:
+    """On SQLite a principal's reading is kept while the file's data version vouches that
+    nothing was committed since (domain/sessions.py's _Known); a commit made by any other
+    connection — here a plain sqlite3 one, as another process would make it — is seen by
+    the very next request."""
+    if not database_url.startswith("sqlite"):
+        pytest.skip("the SQLite data version")
+    import sqlite3
+    from contextlib import closing
+
+    from domain import sessions
+
+    number = tree.people["陈静"]
+    token = await login_token(live, number, PASSWORD, "PROFESSIONAL")
+    assert (await live.data(VIEWER, token=token))["viewer"]["name"] == "陈静"
+    assert (await live.data(VIEWER, token=token))["viewer"]["name"] == "陈静"
+    assert sessions.token_hash(token) in sessions._known  # the second answer was a kept one
+
+    path = database_url.removeprefix("sqlite://")
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("UPDATE account SET name = '陈静静' WHERE id_number = ?", (number,))
+        other.commit()
+    assert (await live.data(VIEWER, token=token))["viewer"]["name"] == "陈静静"
+
+    with closing(sqlite3.connect(path)) as other:
+        other.execute(
+            "UPDATE session SET revoked_at = expires_at WHERE token_hash = ?",
+            (sessions.token_hash(token),),
+        )
+        other.execute("UPDATE account SET name = '陈静' WHERE id_number = ?", (number,))
+        other.commit()
+    assert (await live.data(VIEWER, token=token))["viewer"] is None
