@@ -10,7 +10,7 @@ from models import Account
 from models import enums as stored
 from resolvers.ids import parse_id
 from schema.context import Info
-from schema.enums import Module, RoleKind
+from schema.enums import RoleKind
 from schema.permissions import allow, public, signed_in
 from schema.types.access import (
     AccountPasswordResetInput,
@@ -100,9 +100,9 @@ async def viewer(info: Info) -> Viewer | None:
         id_number=id_number,
         kind=RoleKind[principal.kind.name],
         is_super=principal.is_super,
-        modules=[Module[m.name] for m in sorted(principal.modules)],
         must_change_password=must_change,
         _organisation_id=principal.organisation_id,
+        _modules=principal.modules,
     )
 
 
