@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from domain import statements
 from domain.errors import DomainError
 
 Row = TypeVar("Row")
@@ -39,18 +40,37 @@ class Page(Generic[Row]):
     count: Callable[[], Awaitable[int]]
 
 
-async def fetch_page(queryset: Any, request: PageRequest, *values: str, **named: str) -> Page[dict]:
+async def fetch_page(
+    queryset: Any,
+    request: PageRequest,
+    *values: str,
+    built_from: Hashable | None = None,
+    **named: str,
+) -> Page[dict]:
     """One page of `queryset` as dicts of the given columns, ordered by id.
 
     `queryset` is a Tortoise QuerySet; rows come from `.values()` so no model object is built.
+    `built_from`: the values the queryset is a function of, alone (domain/statements.py):
+    given, the page's and the count's statements are kept under them.
     """
-    page_qs = queryset
-    if request.after_id is not None:
-        page_qs = page_qs.filter(id__gt=request.after_id)
-    rows = await page_qs.order_by("id").limit(request.first + 1).values("id", *values, **named)
+
+    def page_query() -> Any:
+        page_qs = queryset
+        if request.after_id is not None:
+            page_qs = page_qs.filter(id__gt=request.after_id)
+        return page_qs.order_by("id").limit(request.first + 1).values("id", *values, **named)
+
+    page_key = None
+    if built_from is not None:
+        page_key = (built_from, request, values, tuple(sorted(named.items())))
+    rows = await statements.values(page_key, page_query)
+
+    async def count() -> int:
+        return await statements.count(built_from, queryset.count)
+
     return Page(
         rows=rows[: request.first],
         has_next_page=len(rows) > request.first,
         has_previous_page=request.after_id is not None,
-        count=queryset.count,
+        count=count,
     )

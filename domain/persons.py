@@ -89,4 +89,5 @@ async def list_persons(
         ).values("professional_id")
         queryset = queryset.filter(id__in=Subquery(holders))
     wanted = {name: PERSON_COLUMNS[name] for name in columns if name in PERSON_COLUMNS}
-    return await fetch_page(queryset, request, **wanted)
+    # the queryset above is made from the reached scope and the criteria alone
+    return await fetch_page(queryset, request, built_from=("persons", reached, criteria), **wanted)
