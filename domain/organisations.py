@@ -122,17 +122,21 @@ async def list_organisations(
         queryset = queryset.filter(credit_code=criteria.credit_code.strip().upper())
     if criteria.within_id is not None:
         queryset = queryset.filter(subtree_filter(criteria.within_id))
-    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS)
+    # the queryset is made from the scope and the criteria alone (domain/statements.py)
+    built_from = ("organisations", scope, criteria)
+    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS, built_from=built_from)
 
 
 async def children_page(scope: Scope, parent_id: int, request: PageRequest) -> Page[dict]:
     queryset = organisations_in(scope, Organisation.filter(parent_id=parent_id))
-    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS)
+    built_from = ("organisation children", scope, parent_id)
+    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS, built_from=built_from)
 
 
 async def subtree_page(scope: Scope, root_id: int, request: PageRequest) -> Page[dict]:
     queryset = organisations_in(scope, Organisation.filter(subtree_filter(root_id)))
-    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS)
+    built_from = ("organisation subtree", scope, root_id)
+    return await fetch_page(queryset, request, *ORGANISATION_COLUMNS, built_from=built_from)
 
 
 async def ancestor_rows(scope: Scope, organisation_id: int) -> list[dict[str, Any]]:

@@ -221,7 +221,11 @@ async def list_steps(
     principal: Principal, criteria: StepFilter, request: PageRequest
 ) -> Page[dict]:
     _check_rule(principal, criteria.kind)
-    return await fetch_page(_queue(principal, criteria), request, *STEP_COLUMNS)
+    # _queue is made from the organisation and the criteria alone (domain/statements.py)
+    built_from = ("review steps", principal.organisation_id, criteria)
+    return await fetch_page(
+        _queue(principal, criteria), request, *STEP_COLUMNS, built_from=built_from
+    )
 
 
 async def access_step(principal: Principal, step_id: int) -> ReviewStep:
