@@ -40,7 +40,9 @@ async def list_admins(
     queryset = organisations_in(principal.scope, Admin.all(), field="organisation_id")
     if organisation_id is not None:
         queryset = queryset.filter(organisation_id=organisation_id)
-    return await fetch_page(queryset, request, **ADMIN_COLUMNS)
+    # made from the scope and the unit asked for alone (domain/statements.py)
+    built_from = ("admins", principal.scope, organisation_id)
+    return await fetch_page(queryset, request, built_from=built_from, **ADMIN_COLUMNS)
 
 
 async def _role(principal: Principal, role_id: int | None) -> int | None:

@@ -67,6 +67,13 @@ BELOW = """query($id: ID!) { organisation(id: $id) {
   subtree(first: 3) { totalCount pageInfo { hasNextPage } edges { node { id name kind } } }
 } }"""
 
+ADMINS = """query($unit: ID, $after: String) {
+  admins(organisationId: $unit, first: 2, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id name idNumber isSuper status roleName createdAt organisation { name } } }
+  }
+}"""
+
 STEPS = """query($kind: ReviewKind!, $decided: Boolean!, $who: String, $unit: ID, $year: Int) {
   reviewSteps(kind: $kind, decided: $decided, applicantContains: $who, organisationId: $unit,
               year: $year, first: 5) {
@@ -132,7 +139,7 @@ async def test_other_kept_lists_answer_what_fresh_ones_do(
     live: LiveServer, tree: Any, tokens: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     await steps_to_review(tree)
-    seen = seen_steps = 0
+    seen = seen_steps = seen_admins = 0
     for principal in PRINCIPALS:
         token = tokens[principal]
         for given in organisation_filters(tree):
@@ -147,6 +154,13 @@ async def test_other_kept_lists_answer_what_fresh_ones_do(
             seen += len(found["edges"]) if found else 0
         for unit in ("province", "jinan", "health", "hospital1"):
             await both_ways(live, token, {"id": str(tree.ids[unit])}, monkeypatch, BELOW)
+        for asked in (None, str(tree.ids["hospital2"]), str(tree.ids["jinan"])):
+            answer = await both_ways(live, token, {"unit": asked}, monkeypatch, ADMINS)
+            admins = (answer.get("data") or {}).get("admins")
+            if admins and admins["pageInfo"]["hasNextPage"]:
+                after = admins["pageInfo"]["endCursor"]
+                await both_ways(live, token, {"unit": asked, "after": after}, monkeypatch, ADMINS)
+            seen_admins += len(admins["edges"]) if admins else 0
         for kind in ("ORGANISATION_REGISTRATION", "PROFESSIONAL_REGISTRATION", "CLAIM_REVIEW"):
             for decided in (False, True):
                 for narrowed in ({}, {"who": "王"}, {"unit": str(tree.ids["hospital1"]),
@@ -155,7 +169,7 @@ async def test_other_kept_lists_answer_what_fresh_ones_do(
                     answer = await both_ways(live, token, variables, monkeypatch, STEPS)
                     steps = (answer.get("data") or {}).get("reviewSteps")
                     seen_steps += len(steps["edges"]) if steps else 0
-    assert seen > 0 and seen_steps > 0
+    assert seen > 0 and seen_steps > 0 and seen_admins > 0
 
 
 async def test_kept_statements_answer_what_fresh_ones_do(
