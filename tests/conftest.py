@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -255,3 +255,11 @@ async def tokens(live: LiveServer, tree: Any) -> dict[str, str]:
     }
     found["professional"] = await login_token(live, tree.people["王芳"], PASSWORD, "PROFESSIONAL")
     return found
+
+
+@pytest.fixture
+def kept_statement_spy(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
+    """Every statement domain/statements.py builds while the test runs, in order."""
+    from tests.fixtures.kept_statements import spy_on_building
+
+    yield from spy_on_building(monkeypatch)

@@ -12,6 +12,9 @@ from domain import statements
 from models import Account, Professional
 from models.enums import ProfessionalStatus
 from tests.conftest import LiveServer
+from tests.fixtures.kept_statements import BUILT, both_ways
+
+pytestmark = pytest.mark.usefixtures("kept_statement_spy")
 
 PAGE = """query($f: PersonFilter, $first: Int, $after: String) {
   persons(filter: $f, first: $first, after: $after) {
@@ -20,21 +23,6 @@ PAGE = """query($f: PersonFilter, $first: Int, $after: String) {
       organisation { id name } department { name } } }
   }
 }"""
-
-BUILT: list[Any] = []  # every statement built, by the spy below
-
-
-@pytest.fixture(autouse=True)
-def spy_on_building(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("_values_statement", "_count_statement"):
-        original = getattr(statements, name)
-
-        def spying(query: Any, original: Any = original) -> Any:
-            BUILT.append(query)
-            return original(query)
-
-        monkeypatch.setattr(statements, name, spying)
-
 
 PRINCIPALS = ("jinan", "health", "hospital1", "hospital2", "qingdao", "base")
 
@@ -80,27 +68,6 @@ STEPS = """query($kind: ReviewKind!, $decided: Boolean!, $who: String, $unit: ID
     totalCount edges { node { id kind applicantName status } }
   }
 }"""
-
-
-async def both_ways(
-    live: LiveServer,
-    token: str,
-    variables: dict[str, Any],
-    monkeypatch: pytest.MonkeyPatch,
-    query: str = PAGE,
-) -> dict[str, Any]:
-    kept = await live.gql(query, variables, token)
-    built = len(BUILT)
-    again = await live.gql(query, variables, token)
-    if "errors" not in again:
-        assert len(BUILT) == built, "the same list asked again built its statements again"
-    monkeypatch.setattr(statements, "ENABLED", False)
-    try:
-        fresh = await live.gql(query, variables, token)
-    finally:
-        monkeypatch.setattr(statements, "ENABLED", True)
-    assert kept == again == fresh, (variables, kept, fresh)
-    return fresh
 
 
 def organisation_filters(tree: Any) -> list[dict[str, Any] | None]:
@@ -178,7 +145,9 @@ async def test_kept_statements_answer_what_fresh_ones_do(
     seen_rows = 0
     for principal in PRINCIPALS:
         for given in filters(tree):
-            answer = await both_ways(live, tokens[principal], {"f": given, "first": 2}, monkeypatch)
+            answer = await both_ways(
+                live, tokens[principal], {"f": given, "first": 2}, monkeypatch, PAGE
+            )
             assert "errors" not in answer or answer["errors"][0]["extensions"]["code"] in {
                 "FORBIDDEN"
             }, answer
@@ -189,7 +158,7 @@ async def test_kept_statements_answer_what_fresh_ones_do(
             if persons["pageInfo"]["hasNextPage"]:  # the next page, by its cursor
                 after = persons["pageInfo"]["endCursor"]
                 variables = {"f": given, "first": 2, "after": after}
-                await both_ways(live, tokens[principal], variables, monkeypatch)
+                await both_ways(live, tokens[principal], variables, monkeypatch, PAGE)
     assert seen_rows > 0  # the comparisons were of real pages, not of empty ones
     assert BUILT, "no statement was kept: the persons list stopped giving built_from"
 

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from models import ClaimAttachment, Professional, ReviewStep
 from models.enums import ReviewKind
 from tests.api.test_attachments import PNG, upload
 from tests.api.test_claims import training
 from tests.conftest import LiveServer
 from tests.fixtures.claims import submit_claim
+from tests.fixtures.kept_statements import both_ways
 
 FILE_FOR = """mutation($i: ClaimsFileInput!) { claimsFileForMembers(input: $i) {
     claimIds errors { code field message } } }"""
@@ -183,3 +186,46 @@ async def test_a_base_sees_its_reviewing_unit_on_what_it_reported(
     mine = next(r for r in rows if r["id"] == fed["claimsIngest"]["created"][0])
     assert (mine["reviewingUnit"], mine["currentHandler"]) == (
         "济南市人力资源和社会保障局", "济南市人力资源和社会保障局")  # fmt: skip
+
+
+PAGED = """query($statuses: [ClaimStatus!], $year: Int, $org: ID, $sub: Boolean! = true,
+    $filed: Boolean, $name: String, $after: String) {
+  memberClaims(statuses: $statuses, year: $year, organisationId: $org, includeSubunits: $sub,
+      filedByOrganisation: $filed, nameContains: $name, first: 2, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id name idNumber unit year subject formLabel requestedHours
+      recognisedHours currentHandler status filedBy submittedAt } } } }"""
+
+
+async def test_claim_records_from_kept_statements_answer_as_fresh_ones(
+    live: LiveServer,
+    tree: Any,
+    tokens: dict[str, str],
+    kept_statement_spy: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """memberClaims keeps its statements (domain/statements.py): asked again, and with the
+    mechanism off, every admin's records under every filter and page are the same."""
+    filters: list[dict[str, Any]] = [
+        {},
+        {"statuses": ["SUBMITTED"]},
+        {"statuses": ["APPROVED", "VERIFIED"], "year": 2022},
+        {"year": 2023},
+        {"org": str(tree.ids["hospital1"]), "sub": False},
+        {"org": str(tree.ids["hospital1"])},
+        {"filed": True},
+        {"filed": False},
+        {"name": "王"},
+    ]
+    seen = 0
+    for key in ("hospital1", "health", "jinan", "hospital2", "base"):
+        for given in filters:
+            answer = await both_ways(live, tokens[key], given, monkeypatch, PAGED)
+            page = (answer.get("data") or {}).get("memberClaims")
+            if page is None:
+                continue
+            seen += len(page["edges"])
+            if page["pageInfo"]["hasNextPage"]:
+                after = {**given, "after": page["pageInfo"]["endCursor"]}
+                await both_ways(live, tokens[key], after, monkeypatch, PAGED)
+    assert seen > 0 and kept_statement_spy
