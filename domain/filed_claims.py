@@ -20,7 +20,7 @@ from typing import Any
 from tortoise.expressions import Subquery
 from tortoise.functions import Max
 
-from domain import rules
+from domain import rules, statements
 from domain.claims import handlers_by_claim
 from domain.errors import DomainError
 from domain.pagination import Page, PageRequest
@@ -70,30 +70,37 @@ async def filed_claims(
 ) -> Page[dict]:
     """One page of the claims the principal's organisation filed, newest first; each row
     carries the person, the unit, the plan and when the claim was last decided."""
-    queryset = _filtered(_check(principal), criteria)
-    page_qs = queryset
-    if request.after_id is not None:
-        page_qs = page_qs.filter(id__lt=request.after_id)
-    fetched = (
-        await page_qs.order_by("-id")
-        .limit(request.first + 1)
-        .values(
-            "id",
-            "external_ref",
-            "year",
-            "subject",
-            "form",
-            "requested_hours",
-            "recognised_hours",
-            "status",
-            "created_at",
-            "plan_id",
-            name="professional__account__name",
-            id_number="professional__account__id_number",
-            unit="professional__organisation__name",
-            plan_name="plan__class_name",
+    organisation_id = _check(principal)
+    queryset = _filtered(organisation_id, criteria)
+    # _filtered is made from the organisation and the criteria alone (domain/statements.py)
+    built_from = ("filed claims", organisation_id, criteria)
+
+    def page_query() -> Any:
+        page_qs = queryset
+        if request.after_id is not None:
+            page_qs = page_qs.filter(id__lt=request.after_id)
+        return (
+            page_qs.order_by("-id")
+            .limit(request.first + 1)
+            .values(
+                "id",
+                "external_ref",
+                "year",
+                "subject",
+                "form",
+                "requested_hours",
+                "recognised_hours",
+                "status",
+                "created_at",
+                "plan_id",
+                name="professional__account__name",
+                id_number="professional__account__id_number",
+                unit="professional__organisation__name",
+                plan_name="plan__class_name",
+            )
         )
-    )
+
+    fetched = await statements.values((built_from, request), page_query)
     rows = fetched[: request.first]
     ids = [row["id"] for row in rows]
     decided = await _decided_at(ids)
@@ -107,7 +114,7 @@ async def filed_claims(
         rows=rows,
         has_next_page=len(fetched) > request.first,
         has_previous_page=request.after_id is not None,
-        count=queryset.count,
+        count=lambda: statements.count(built_from, queryset.count),
     )
 
 

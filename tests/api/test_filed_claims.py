@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from models import Account, Admin, Professional
 from tests.api.test_attachments import PNG, upload
 from tests.api.test_claims import training
 from tests.api.test_plans import FILE, SUBMIT, decide, plan
 from tests.conftest import LiveServer, login_token
+from tests.fixtures.kept_statements import both_ways
 from tests.fixtures.tree import PASSWORD
 
 FILED = """query($year: Int, $ref: String, $name: String, $statuses: [ClaimStatus!], $first: Int,
@@ -175,3 +178,33 @@ async def test_who_may_list_filings_and_who_sees_id_numbers_in_full(
     assert [(r["name"], r["idNumber"]) for r in masked] == [
         ("刘洋", number[:6] + "********" + number[-4:])
     ]
+
+
+async def test_filings_from_kept_statements_answer_as_fresh_ones(
+    live: LiveServer,
+    tree: Any,
+    tokens: dict[str, str],
+    kept_statement_spy: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """filedClaims keeps its statements (domain/statements.py): asked again, and with the
+    mechanism off, every filer's list under every filter and page is the same."""
+    filters: list[dict[str, Any]] = [
+        {},
+        {"year": 2017},
+        {"statuses": ["APPROVED", "VERIFIED"]},
+        {"name": "刘"},
+        {"ref": "none"},
+    ]
+    seen = 0
+    for key in ("base", "hospital1", "hospital2", "health", "jinan"):
+        for given in filters:
+            answer = await both_ways(live, tokens[key], {**given, "first": 2}, monkeypatch, FILED)
+            page = (answer.get("data") or {}).get("filedClaims")
+            if page is None:
+                continue
+            seen += len(page["edges"])
+            if page["pageInfo"]["hasNextPage"]:
+                after = {**given, "first": 2, "after": page["pageInfo"]["endCursor"]}
+                await both_ways(live, tokens[key], after, monkeypatch, FILED)
+    assert seen > 0 and kept_statement_spy
