@@ -242,4 +242,6 @@ async def list_entries(
         queryset = queryset.filter(subject_type=subject_type)
     if subject_id:
         queryset = queryset.filter(subject_id=subject_id)
-    return await fetch_page(queryset, request, *AUDIT_COLUMNS)
+    # made from the scope and the three filters alone (domain/statements.py)
+    built_from = ("audit", scope, action, subject_type, subject_id)
+    return await fetch_page(queryset, request, *AUDIT_COLUMNS, built_from=built_from)

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from models import Account, Admin
 from tests.conftest import LiveServer, login_token
+from tests.fixtures.kept_statements import both_ways
 from tests.fixtures.tree import PASSWORD, make_id_number
 
 ADD = "mutation($i: AdminAddInput!) { adminAdd(input: $i) { ok message errors { code field } } }"
@@ -157,3 +160,36 @@ async def test_the_audit_log_is_readable_in_scope_and_never_writable(
 
     mutations = [f.name for f in build_schema().get_type_by_name("Mutation").fields]  # type: ignore[union-attr]
     assert not [m for m in mutations if "audit" in m.lower()]
+
+
+AUDIT_PAGE = """query($a: String, $t: String, $s: String, $after: String) {
+  auditLog(action: $a, subjectType: $t, subjectId: $s, first: 2, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { id at accountId accountName action subjectType subjectId
+      changes { field label before after } actingOrganisation { name } } } } }"""
+
+
+async def test_the_audit_log_from_kept_statements_answers_as_fresh_ones(
+    live: LiveServer,
+    tree: Any,
+    tokens: dict[str, str],
+    kept_statement_spy: list[Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """auditLog keeps its statements (domain/statements.py): asked again, and with the
+    mechanism off, every admin's log under every filter and page is the same."""
+    filters: list[dict[str, Any]] = [
+        {}, {"a": "admin.add"}, {"t": "admin"}, {"a": "admin.add", "t": "admin"}, {"s": "1"},
+    ]  # fmt: skip
+    seen = 0
+    for key in ("hospital1", "health", "jinan", "hospital2"):
+        for given in filters:
+            answer = await both_ways(live, tokens[key], given, monkeypatch, AUDIT_PAGE)
+            page = (answer.get("data") or {}).get("auditLog")
+            if page is None:
+                continue
+            seen += len(page["edges"])
+            if page["pageInfo"]["hasNextPage"]:
+                after = {**given, "after": page["pageInfo"]["endCursor"]}
+                await both_ways(live, tokens[key], after, monkeypatch, AUDIT_PAGE)
+    assert seen > 0 and kept_statement_spy
