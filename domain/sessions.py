@@ -164,13 +164,16 @@ async def principal_for_token(token: str) -> Principal | None:
         expires_at = sql.stored_datetime(row["expires_at"])
         last_seen_at = sql.stored_datetime(row["last_seen_at"])
         assert expires_at is not None and last_seen_at is not None  # NOT NULL columns
+        revoked = row["revoked_at"] is not None
+        account_active = row["account_status"] == AccountStatus.ACTIVE
         known = _Known(
             session_id=row["id"],
-            principal=_principal(row),
-            revoked=row["revoked_at"] is not None,
+            # built only for a session its rows still allow, as before there was a memo
+            principal=_principal(row) if account_active and not revoked else None,
+            revoked=revoked,
             expires_at=expires_at,
             last_seen_at=last_seen_at,
-            account_active=row["account_status"] == AccountStatus.ACTIVE,
+            account_active=account_active,
         )
         _keep(state, digest, known)
     now = timezone.now()
