@@ -20,10 +20,10 @@ from typing import Any
 from tortoise.expressions import Subquery
 from tortoise.functions import Max
 
-from domain import rules, statements
+from domain import rules
 from domain.claims import handlers_by_claim
 from domain.errors import DomainError
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, fetch_newest_page
 from domain.principal import Principal
 from models import Claim, Professional, ReviewStep
 from models.enums import ClaimStatus, ReviewKind
@@ -71,37 +71,26 @@ async def filed_claims(
     """One page of the claims the principal's organisation filed, newest first; each row
     carries the person, the unit, the plan and when the claim was last decided."""
     organisation_id = _check(principal)
-    queryset = _filtered(organisation_id, criteria)
-    # _filtered is made from the organisation and the criteria alone (domain/statements.py)
-    built_from = ("filed claims", organisation_id, criteria)
-
-    def page_query() -> Any:
-        page_qs = queryset
-        if request.after_id is not None:
-            page_qs = page_qs.filter(id__lt=request.after_id)
-        return (
-            page_qs.order_by("-id")
-            .limit(request.first + 1)
-            .values(
-                "id",
-                "external_ref",
-                "year",
-                "subject",
-                "form",
-                "requested_hours",
-                "recognised_hours",
-                "status",
-                "created_at",
-                "plan_id",
-                name="professional__account__name",
-                id_number="professional__account__id_number",
-                unit="professional__organisation__name",
-                plan_name="plan__class_name",
-            )
-        )
-
-    fetched = await statements.values((built_from, request), page_query)
-    rows = fetched[: request.first]
+    page = await fetch_newest_page(
+        _filtered(organisation_id, criteria),
+        request,
+        "external_ref",
+        "year",
+        "subject",
+        "form",
+        "requested_hours",
+        "recognised_hours",
+        "status",
+        "created_at",
+        "plan_id",
+        # _filtered is made from the organisation and the criteria alone (domain/statements.py)
+        built_from=("filed claims", organisation_id, criteria),
+        name="professional__account__name",
+        id_number="professional__account__id_number",
+        unit="professional__organisation__name",
+        plan_name="plan__class_name",
+    )
+    rows = page.rows
     ids = [row["id"] for row in rows]
     decided = await _decided_at(ids)
     verifiers = await _verifiers(ids)
@@ -110,12 +99,7 @@ async def filed_claims(
         row["decided_at"] = decided.get(row["id"])
         row["reviewing_unit"] = verifiers.get(row["id"])
         row["current_handler"] = handlers.get(row["id"])
-    return Page(
-        rows=rows,
-        has_next_page=len(fetched) > request.first,
-        has_previous_page=request.after_id is not None,
-        count=lambda: statements.count(built_from, queryset.count),
-    )
+    return page
 
 
 async def _decided_at(claim_ids: list[int]) -> dict[int, datetime]:

@@ -16,11 +16,11 @@ from typing import Any
 
 from tortoise.expressions import Subquery
 
-from domain import rules, statements
+from domain import rules
 from domain.claims import handlers_by_claim
 from domain.errors import DomainError
 from domain.forms import FORMS
-from domain.pagination import Page, PageRequest
+from domain.pagination import Page, PageRequest, fetch_newest_page
 from domain.principal import Principal
 from domain.scope import organisations_in
 from models import Claim, OrganisationClosure, Professional
@@ -90,41 +90,24 @@ async def member_claims(
 ) -> Page[dict]:
     """One page of the members' claims, newest first; each row names the person, the unit,
     who filed it (None: the person) and who holds it now (当前处理人)."""
-    queryset = _filtered(principal, criteria)
-    # _filtered is made from the scope and the criteria alone (domain/statements.py)
-    built_from = ("member claims", principal.scope, criteria)
-
-    def page_query() -> Any:
-        page_qs = queryset
-        if request.after_id is not None:
-            page_qs = page_qs.filter(id__lt=request.after_id)
-        return (
-            page_qs.order_by("-id")
-            .limit(request.first + 1)
-            .values(
-                "id",
-                "year",
-                "subject",
-                "form",
-                "requested_hours",
-                "recognised_hours",
-                "status",
-                "submitted_at",
-                name="professional__account__name",
-                id_number="professional__account__id_number",
-                unit="professional__organisation__name",
-                filed_by="filed_by_organisation__name",
-            )
-        )
-
-    fetched = await statements.values((built_from, request), page_query)
-    rows = fetched[: request.first]
-    handlers = await handlers_by_claim([row["id"] for row in rows])
-    for row in rows:
-        row["current_handler"] = handlers.get(row["id"])
-    return Page(
-        rows=rows,
-        has_next_page=len(fetched) > request.first,
-        has_previous_page=request.after_id is not None,
-        count=lambda: statements.count(built_from, queryset.count),
+    page = await fetch_newest_page(
+        _filtered(principal, criteria),
+        request,
+        "year",
+        "subject",
+        "form",
+        "requested_hours",
+        "recognised_hours",
+        "status",
+        "submitted_at",
+        # _filtered is made from the scope and the criteria alone (domain/statements.py)
+        built_from=("member claims", principal.scope, criteria),
+        name="professional__account__name",
+        id_number="professional__account__id_number",
+        unit="professional__organisation__name",
+        filed_by="filed_by_organisation__name",
     )
+    handlers = await handlers_by_claim([row["id"] for row in page.rows])
+    for row in page.rows:
+        row["current_handler"] = handlers.get(row["id"])
+    return page

@@ -53,16 +53,40 @@ async def fetch_page(
     `built_from`: the values the queryset is a function of, alone (domain/statements.py):
     given, the page's and the count's statements are kept under them.
     """
+    return await _page(queryset, request, values, named, built_from, newest_first=False)
 
+
+async def fetch_newest_page(
+    queryset: Any,
+    request: PageRequest,
+    *values: str,
+    built_from: Hashable | None = None,
+    **named: str,
+) -> Page[dict]:
+    """The same, newest (highest id) first: the cursor points down."""
+    return await _page(queryset, request, values, named, built_from, newest_first=True)
+
+
+async def _page(
+    queryset: Any,
+    request: PageRequest,
+    values: tuple[str, ...],
+    named: dict[str, str],
+    built_from: Hashable | None,
+    *,
+    newest_first: bool,
+) -> Page[dict]:
     def page_query() -> Any:
         page_qs = queryset
         if request.after_id is not None:
-            page_qs = page_qs.filter(id__gt=request.after_id)
-        return page_qs.order_by("id").limit(request.first + 1).values("id", *values, **named)
+            after = {"id__lt" if newest_first else "id__gt": request.after_id}
+            page_qs = page_qs.filter(**after)
+        ordered = page_qs.order_by("-id" if newest_first else "id")
+        return ordered.limit(request.first + 1).values("id", *values, **named)
 
     page_key = None
     if built_from is not None:
-        page_key = (built_from, request, values, tuple(sorted(named.items())))
+        page_key = (built_from, newest_first, request, values, tuple(sorted(named.items())))
     rows = await statements.values(page_key, page_query)
 
     async def count() -> int:

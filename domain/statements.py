@@ -81,16 +81,25 @@ def _count_statement(query: Any) -> _Kept:
     return _Kept(sql, list(params), [], query._offset or 0, query._limit)
 
 
+def _kept_statement(
+    kind: str, built_from: Hashable, build: Callable[[], Any], take_apart: Callable[[Any], _Kept]
+) -> tuple[Any, _Kept]:
+    """The connection of the moment and the statement kept under `built_from`, built by
+    `build()` and taken apart the first time it is asked for."""
+    client = connections.get("default")
+    key = (kind, client.capabilities.dialect, built_from)
+    kept = _find(key)
+    if kept is None:
+        kept = take_apart(build())
+        _keep(key, kept)
+    return client, kept
+
+
 async def values(built_from: Hashable | None, build: Callable[[], Any]) -> list[dict[str, Any]]:
     """The rows of the ValuesQuery `build()` makes, its statement kept under `built_from`."""
     if built_from is None or not ENABLED:
         return list(await build())
-    client = connections.get("default")
-    key = ("values", client.capabilities.dialect, built_from)
-    kept = _find(key)
-    if kept is None:
-        kept = _values_statement(build())
-        _keep(key, kept)
+    client, kept = _kept_statement("values", built_from, build, _values_statement)
     rows = list(await client.execute_query_dict(kept.sql, list(kept.params)))
     for row in rows:
         for alias, convert in kept.columns:
@@ -102,12 +111,7 @@ async def count(built_from: Hashable | None, build: Callable[[], Any]) -> int:
     """The number the CountQuery `build()` makes answers, its statement kept likewise."""
     if built_from is None or not ENABLED:
         return int(await build())
-    client = connections.get("default")
-    key = ("count", client.capabilities.dialect, built_from)
-    kept = _find(key)
-    if kept is None:
-        kept = _count_statement(build())
-        _keep(key, kept)
+    client, kept = _kept_statement("count", built_from, build, _count_statement)
     _, result = await client.execute_query(kept.sql, list(kept.params))
     if not result:
         return 0
