@@ -13,7 +13,7 @@ from tests.api.test_attachments import PNG, upload
 from tests.api.test_claims import training
 from tests.api.test_plans import FILE, SUBMIT, decide, plan
 from tests.conftest import LiveServer, login_token
-from tests.fixtures.kept_statements import both_ways
+from tests.fixtures.kept_statements import first_pages_both_ways
 from tests.fixtures.tree import PASSWORD
 
 FILED = """query($year: Int, $ref: String, $name: String, $statuses: [ClaimStatus!], $first: Int,
@@ -199,12 +199,7 @@ async def test_filings_from_kept_statements_answer_as_fresh_ones(
     seen = 0
     for key in ("base", "hospital1", "hospital2", "health", "jinan"):
         for given in filters:
-            answer = await both_ways(live, tokens[key], {**given, "first": 2}, monkeypatch, FILED)
-            page = (answer.get("data") or {}).get("filedClaims")
-            if page is None:
-                continue
-            seen += len(page["edges"])
-            if page["pageInfo"]["hasNextPage"]:
-                after = {**given, "first": 2, "after": page["pageInfo"]["endCursor"]}
-                await both_ways(live, tokens[key], after, monkeypatch, FILED)
+            seen += await first_pages_both_ways(
+                live, tokens[key], {**given, "first": 2}, monkeypatch, FILED, "filedClaims"
+            )
     assert seen > 0 and kept_statement_spy

@@ -20,7 +20,7 @@ from tests.api.test_attachments import PNG, upload
 from tests.api.test_claims import training
 from tests.conftest import LiveServer
 from tests.fixtures.claims import submit_claim
-from tests.fixtures.kept_statements import both_ways
+from tests.fixtures.kept_statements import first_pages_both_ways
 
 FILE_FOR = """mutation($i: ClaimsFileInput!) { claimsFileForMembers(input: $i) {
     claimIds errors { code field message } } }"""
@@ -220,12 +220,7 @@ async def test_claim_records_from_kept_statements_answer_as_fresh_ones(
     seen = 0
     for key in ("hospital1", "health", "jinan", "hospital2", "base"):
         for given in filters:
-            answer = await both_ways(live, tokens[key], given, monkeypatch, PAGED)
-            page = (answer.get("data") or {}).get("memberClaims")
-            if page is None:
-                continue
-            seen += len(page["edges"])
-            if page["pageInfo"]["hasNextPage"]:
-                after = {**given, "after": page["pageInfo"]["endCursor"]}
-                await both_ways(live, tokens[key], after, monkeypatch, PAGED)
+            seen += await first_pages_both_ways(
+                live, tokens[key], given, monkeypatch, PAGED, "memberClaims"
+            )
     assert seen > 0 and kept_statement_spy
